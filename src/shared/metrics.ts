@@ -1,5 +1,6 @@
 // Prometheus metrics, one registry for the process.
 import { Registry, Counter, Histogram, Gauge, collectDefaultMetrics } from 'prom-client';
+import { DelayedError } from 'bullmq';
 
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry, prefix: 'dealwire_' });
@@ -33,7 +34,8 @@ export async function observeJob<T>(stage: string, fn: () => Promise<T>): Promis
     jobsTotal.inc({ stage, outcome: 'completed' });
     return result;
   } catch (err) {
-    jobsTotal.inc({ stage, outcome: 'failed' });
+    // DelayedError is BullMQ's way to park a job (pacing), not a failure.
+    jobsTotal.inc({ stage, outcome: err instanceof DelayedError ? 'delayed' : 'failed' });
     throw err;
   } finally {
     end();

@@ -19,7 +19,7 @@ describe('dealwire CLI', () => {
       expect(top.stdout).toContain(c);
       const sub = run([c, '--help']);
       expect(sub.status, c).toBe(0);
-      expect(sub.stdout, c).toMatch(/Usage: dealwire/);
+      expect(sub.stdout, c).toMatch(/Usage:\s+dealwire/);
     }
   });
 

@@ -145,7 +145,8 @@ export type RatesConfig = Static<typeof RatesFileSchema>;
 
 export const SubscriptionSeedSchema = Type.Object(
   {
-    id: Type.String({ minLength: 1 }),
+    // URL-safe, so /v1/subscriptions/:id can address it.
+    id: Type.String({ pattern: '^[A-Za-z0-9._~-]{1,100}$' }),
     url: Type.String({ pattern: '^https?://' }),
     secret: Type.String({ pattern: '^whsec_' }),
     types: Type.Optional(Type.Array(Type.String())),

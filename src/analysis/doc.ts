@@ -1,0 +1,69 @@
+// One story prepared once for every extractor: language, sentences, company
+// mentions, quantities and money. Everything after this reads these arrays.
+import type { Company, Gazetteer, Mention } from './entities.js';
+import type { Language } from './language.js';
+import type { Money, MoneyReader } from './money.js';
+import type { Quantity } from './numbers.js';
+import type { Range } from './sentences.js';
+import { detectLanguage } from './language.js';
+import { scanQuantities } from './numbers.js';
+import { sentenceAt, splitSentences } from './sentences.js';
+import type { StoryInput } from './types.js';
+
+export interface Doc {
+  text: string;
+  /** Offset where the body starts (after title + "\n\n"); 0 without a title. */
+  bodyStart: number;
+  lang: Language | 'und';
+  sentences: Range[];
+  mentions: Mention[];
+  quantities: Quantity[];
+  money: Money[];
+  /** Who the story is about: the companies of the title, else the most mentioned ones. */
+  protagonists: Company[];
+}
+
+/** Text longer than this is cut: no news story is that long, and the cost stays bounded. */
+export const MAX_TEXT = 200_000;
+
+export function storyText(story: StoryInput): { text: string; bodyStart: number } {
+  const body = story.text ?? '';
+  const text = story.title ? `${story.title}\n\n${body}` : body;
+  return { text: text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text, bodyStart: story.title ? story.title.length + 2 : 0 };
+}
+
+export function prepare(story: StoryInput, gazetteer: Gazetteer, money: MoneyReader): Doc {
+  const { text, bodyStart } = storyText(story);
+  const lang = detectLanguage(text, story.lang);
+  const quantities = scanQuantities(text, lang);
+  const mentions = gazetteer.find(text);
+  return {
+    text,
+    bodyStart,
+    lang,
+    sentences: splitSentences(text),
+    mentions,
+    quantities,
+    money: money.read(text, quantities, lang),
+    protagonists: protagonists(mentions, bodyStart),
+  };
+}
+
+function protagonists(ms: Mention[], bodyStart: number): Company[] {
+  const inTitle = [...new Set(ms.filter((m) => m.end <= bodyStart).map((m) => m.companies[0]!))];
+  if (inTitle.length) return inTitle;
+  const n = new Map<Company, number>();
+  for (const m of ms) n.set(m.companies[0]!, (n.get(m.companies[0]!) ?? 0) + 1);
+  return [...n.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
+}
+
+/** Mentions inside [start, end). */
+export function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
+  return doc.mentions.filter((m) => m.start >= start && m.end <= end);
+}
+
+export function sentenceOf(doc: Doc, pos: number): Range {
+  return doc.sentences[sentenceAt(doc.sentences, pos)] ?? { start: 0, end: doc.text.length };
+}
+
+export const company = (m: Mention): Company => m.companies[0]!;

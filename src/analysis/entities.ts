@@ -1,0 +1,129 @@
+// Gazetteer matcher over config/entities.yaml: aliases, tickers and descriptors,
+// matched on word (token) boundaries so "Meta" never fires in "metadata", "Arm"
+// never in "army", "Iren" never in "Irene". One pass over the tokens of the text
+// with a hash lookup per token; the longest alias starting at a token wins.
+import type { CompanyConfig } from '../shared/config/index.js';
+
+export interface Company {
+  name: string;
+  ticker: string | null;
+  tickers: string[];
+  kind: string | null;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** Companies the phrase can stand for; one unless a descriptor is shared. */
+  companies: Company[];
+  /** A descriptor ("the Redmond-based company") rather than a name. */
+  descriptor: boolean;
+  /** A ticker written alone ("AMZN +4.2%", "(NASDAQ: NVDA)"). */
+  ticker: boolean;
+}
+
+interface Entry {
+  tokens: string[];
+  companies: Company[];
+  /** Must match with this exact case (single-word names, configured aliases). */
+  exact: string | null;
+  descriptor: boolean;
+  ticker: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+// Between two tokens of one alias only spacing and light punctuation ("Amazon.com", "T-Aktie", "Inc.").
+const JOINER = /^[\s\u00a0.\-’'&]{0,2}$/u;
+
+function tokenize(s: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export class Gazetteer {
+  private readonly index = new Map<string, Entry[]>();
+  readonly companies: Company[];
+
+  constructor(config: CompanyConfig[]) {
+    this.companies = config.map((c) => ({
+      name: c.name,
+      ticker: c.ticker ?? null,
+      tickers: [...new Set([...(c.ticker ? [c.ticker] : []), ...(c.tickers ?? [])])],
+      kind: c.kind ?? null,
+    }));
+    const byKey = new Map<string, Entry>();
+    const add = (phrase: string, company: Company, opts: { exact: boolean; descriptor: boolean; ticker: boolean }) => {
+      const tokens = tokenize(phrase).map((t) => t.text.toLowerCase());
+      if (!tokens.length) return;
+      const key = `${opts.exact ? phrase : tokens.join(' ')}|${opts.descriptor}|${opts.ticker}`;
+      const known = byKey.get(key);
+      if (known) {
+        if (!known.companies.includes(company)) known.companies.push(company);
+        return;
+      }
+      const entry: Entry = { tokens, companies: [company], exact: opts.exact ? phrase : null, descriptor: opts.descriptor, ticker: opts.ticker };
+      byKey.set(key, entry);
+      const list = this.index.get(tokens[0]!) ?? [];
+      list.push(entry);
+      list.sort((a, b) => b.tokens.length - a.tokens.length);
+      this.index.set(tokens[0]!, list);
+    };
+    config.forEach((c, i) => {
+      const company = this.companies[i]!;
+      const sensitive = new Set(c.case_sensitive ?? []);
+      for (const alias of new Set([c.name, ...c.aliases])) {
+        // A one-word name is matched as written (or in capitals), so common words stay words ("meta", "oracle").
+        const single = tokenize(alias).length === 1;
+        add(alias, company, { exact: sensitive.has(alias) || (single && alias !== alias.toLowerCase()), descriptor: false, ticker: false });
+        if (single && !sensitive.has(alias) && alias !== alias.toUpperCase()) add(alias.toUpperCase(), company, { exact: true, descriptor: false, ticker: false });
+      }
+      for (const t of company.tickers) if (/^[A-Z0-9.]{2,}$/.test(t)) add(t, company, { exact: true, descriptor: false, ticker: true });
+      for (const list of Object.values(c.descriptors ?? {})) for (const d of list) add(d, company, { exact: false, descriptor: true, ticker: false });
+    });
+  }
+
+  /** Every mention in `text`, in order, non-overlapping (longest first). */
+  find(text: string): Mention[] {
+    const toks = tokenize(text);
+    const lower = toks.map((t) => t.text.toLowerCase());
+    const out: Mention[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const cands = this.index.get(lower[i]!);
+      if (!cands) continue;
+      for (const e of cands) {
+        const n = e.tokens.length;
+        if (i + n > toks.length) continue;
+        let ok = true;
+        for (let k = 1; k < n && ok; k++) {
+          ok = lower[i + k] === e.tokens[k] && JOINER.test(text.slice(toks[i + k - 1]!.end, toks[i + k]!.start));
+        }
+        if (!ok) continue;
+        const start = toks[i]!.start;
+        const end = toks[i + n - 1]!.end;
+        if (e.exact !== null && text.slice(start, end).replace(/[\s\u00a0]+/g, ' ') !== e.exact) continue;
+        out.push({ start, end, companies: e.companies, descriptor: e.descriptor, ticker: e.ticker });
+        i += n - 1;
+        break;
+      }
+    }
+    return resolveShared(out);
+  }
+}
+
+/** A descriptor shared by several companies stands for the one mentioned last before it (or first after). */
+function resolveShared(ms: Mention[]): Mention[] {
+  return ms.map((m, i) => {
+    if (m.companies.length < 2) return m;
+    for (let j = i - 1; j >= 0; j--) {
+      const c = ms[j]!.companies.length === 1 ? ms[j]!.companies[0]! : null;
+      if (c && m.companies.includes(c)) return { ...m, companies: [c] };
+    }
+    for (let j = i + 1; j < ms.length; j++) {
+      const c = ms[j]!.companies.length === 1 ? ms[j]!.companies[0]! : null;
+      if (c && m.companies.includes(c)) return { ...m, companies: [c] };
+    }
+    return { ...m, companies: [m.companies[0]!] };
+  });
+}

@@ -1,0 +1,123 @@
+// Money: a quantity with a currency symbol, code or word around it, in every
+// language ("US$5.5 billion", "38.000 millones de dólares", "250 Mrd. US-Dollar",
+// "£1.5 billion", "17,4 milliards de dollars"). Amounts written without a currency
+// word ("300.000 millones") take the currency of the story. Values are converted to
+// USD with the configured rates; the original amount and currency are kept.
+import type { RatesConfig } from '../shared/config/index.js';
+import type { Quantity } from './numbers.js';
+
+export interface Money {
+  start: number;
+  end: number;
+  amount: number;
+  currency: string;
+  amount_usd: number | null;
+  /** No currency was written next to the figure; it comes from the context. */
+  inferred: boolean;
+  q: Quantity;
+  /** Upper bound when written as a range ("$10-15 billion"). */
+  high?: number;
+}
+
+const PREFIX = /(US\$|U\.S\.[\s\u00a0]?\$|USD|EUR|GBP|CHF|JPY|CAD|AUD|R\$|C\$|A\$|HK\$|S\$|\$|€|£|¥)[\s\u00a0\u202f]?$/u;
+const PREFIX_CODE: Record<string, string> = {
+  'US$': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', 'R$': 'BRL', 'C$': 'CAD', 'A$': 'AUD', 'HK$': 'HKD', 'S$': 'SGD',
+};
+// After the number (and its scale): "de dólares", "d'euros", "US-Dollar", "of dollars", "$", "€".
+const SUFFIX = /[\s\u00a0\u202f]*(?:(?:de|d['’]|of|em)[\s\u00a0]*)?(dólares(?:[\s\u00a0]+estadounidenses)?|dolares|dollars?(?:[\s\u00a0]+américains)?|US-Dollar|US[\s\u00a0]Dollar|Dollar|dólar|euros?|Euro|libras(?:[\s\u00a0]+esterlinas)?|pounds?(?:[\s\u00a0]+sterling)?|livres?(?:[\s\u00a0]+sterling)?|britischen[\s\u00a0]Pfund|Pfund|yenes|yens?|Yen|yuanes|yuans?|Yuan|reais|reales|francos[\s\u00a0]suizos|francs[\s\u00a0]suisses|Franken|USD|EUR|GBP|CHF|JPY|\$|€|£)(?![\p{L}])/uy;
+const WORD_CODE: [RegExp, string][] = [
+  [/^(d[óo]lar|dollar|us)/i, 'USD'],
+  [/^euro|^€|^eur/i, 'EUR'],
+  [/^(libra|pound|livre|pfund|britischen|£|gbp)/i, 'GBP'],
+  [/^(yen|¥|jpy)/i, 'JPY'],
+  [/^yuan/i, 'CNY'],
+  [/^(reais|reales)/i, 'BRL'],
+  [/^(franc|franken|chf)/i, 'CHF'],
+  [/^\$/, 'USD'],
+  [/^usd/i, 'USD'],
+];
+// Between the two ends of a range: "$10-15 billion", "entre 66.000 y 72.000 millones".
+const RANGE_JOIN = /^[\s\u00a0]*(?:-|–|to|a|y|e|et|and|und|bis)[\s\u00a0]*(?:US\$|\$|€|£)?$/u;
+// A figure followed by these is not an amount of money but a count ("millones de usuarios").
+const COUNT_AFTER = /^[\s\u00a0]+(?:de|of|d['’]|em|da|do|des|du|der|von)[\s\u00a0]*\p{L}/iu;
+
+export class MoneyReader {
+  constructor(private readonly rates: RatesConfig) {}
+
+  usd(amount: number, currency: string): number | null {
+    const rate = currency === 'USD' ? 1 : this.rates.usd_per_unit[currency];
+    return rate === undefined ? null : Math.round(amount * rate);
+  }
+
+  /** Money amounts among the quantities of `text`. */
+  read(text: string, qs: Quantity[], lang: string): Money[] {
+    const out: Money[] = [];
+    for (let i = 0; i < qs.length; i++) {
+      const q = qs[i]!;
+      if (q.word && q.scale === 1) continue;
+      const pre = PREFIX.exec(text.slice(Math.max(0, q.start - 8), q.start));
+      SUFFIX.lastIndex = q.end;
+      const suf = SUFFIX.exec(text);
+      let currency: string | null = null;
+      let start = q.start;
+      let end = q.end;
+      if (pre) {
+        currency = PREFIX_CODE[pre[1]!.replace(/\s/g, '')] ?? (/^U\.S\./.test(pre[1]!) ? 'USD' : pre[1]!);
+        start = q.start - pre[0].length;
+      }
+      if (suf) {
+        currency ??= codeOf(suf[1]!);
+        end = q.end + suf[0].length;
+      }
+      // A range: the first figure borrows the scale and currency of the second.
+      const next = qs[i + 1];
+      if (next && q.scale === 1 && next.scale > 1 && !q.word && RANGE_JOIN.test(text.slice(q.end, next.start))) {
+        continue; // the pair is reported once, from its second figure, with the first as its low end
+      }
+      const prev = qs[i - 1];
+      let low: number | undefined;
+      if (prev && prev.scale === 1 && q.scale > 1 && !prev.word && RANGE_JOIN.test(text.slice(prev.end, q.start))) {
+        low = prev.value * q.scale;
+        const ppre = PREFIX.exec(text.slice(Math.max(0, prev.start - 8), prev.start));
+        if (ppre) {
+          currency ??= PREFIX_CODE[ppre[1]!.replace(/\s/g, '')] ?? null;
+          start = prev.start - ppre[0].length;
+        } else start = prev.start;
+      }
+      let inferred = false;
+      if (!currency) {
+        // Only a big scaled figure without a unit after it can be money in the story's currency.
+        // English always writes the currency ("$38 billion"); other languages may leave it to the context.
+        if (lang === 'en' || q.scale < 1e6 || q.word || COUNT_AFTER.test(text.slice(q.end, q.end + 40))) continue;
+        inferred = true;
+        currency = '';
+      }
+      const amount = low !== undefined ? low : q.value;
+      out.push({ start, end, amount, currency, amount_usd: null, inferred, q, ...(low !== undefined ? { high: q.value } : {}) });
+    }
+    // Context currency: the last explicit currency before the figure, else the most common one.
+    const explicit = out.filter((m) => !m.inferred);
+    const common = mostCommon(explicit.map((m) => m.currency)) ?? 'USD';
+    for (const m of out) {
+      // The same amount written elsewhere with its currency (a headline repeating the body) decides first.
+      if (m.inferred) m.currency = explicit.find((e) => e.amount === m.amount)?.currency ?? [...explicit].reverse().find((e) => e.start < m.start)?.currency ?? explicit.find((e) => e.start > m.start)?.currency ?? common;
+      m.amount_usd = this.usd(m.amount, m.currency);
+    }
+    return out;
+  }
+}
+
+function codeOf(word: string): string {
+  for (const [re, code] of WORD_CODE) if (re.test(word)) return code;
+  return 'USD';
+}
+
+function mostCommon(xs: string[]): string | undefined {
+  const n = new Map<string, number>();
+  let best: string | undefined;
+  for (const x of xs) {
+    n.set(x, (n.get(x) ?? 0) + 1);
+    if (!best || n.get(x)! > n.get(best)!) best = x;
+  }
+  return best;
+}

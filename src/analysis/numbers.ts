@@ -1,0 +1,153 @@
+// Numbers as written in news text, in every convention the analyser reads:
+// 38,000 / 38.000 / 38 000 (also U+00A0, U+202F) / 38’000, decimal comma or point,
+// scale words and abbreviations per language with the long-scale traps
+// (es billón, pt-PT bilião, fr billion, de Billion = 10^12; pt-BR bilhão = 10^9),
+// "mil" = thousand, and number words before a scale or unit ("un millón", "one gigawatt").
+import type { Language } from './language.js';
+
+export interface Quantity {
+  start: number;
+  end: number;
+  /** Value with the scale applied. */
+  value: number;
+  /** Multiplier of the scale word (1 when none). */
+  scale: number;
+  /** The number was written as a word ("one", "cinco"). */
+  word: boolean;
+  /** A sign written right before the digits ("+4.2%"). */
+  sign: '+' | '-' | null;
+}
+
+type Lang = Language | 'und';
+
+// Digits with grouping/decimal separators. A plain space only groups when exactly
+// three digits follow; the parser below validates the groups and may shorten the match.
+const DIGITS = /(?<![\p{L}\p{N}_.,])(?<!\p{L}[-‑])([+\-−]\s?)?(\d+(?:(?:[.,’'\u00a0\u202f]| (?=\d{3}(?!\d)))\d+)*)/gu;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, an: 1, hundred: 100, dozen: 12,
+  un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, cien: 100,
+  um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, sete: 7, oito: 8, nove: 9, dez: 10, cem: 100,
+  une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, cent: 100,
+  ein: 1, eine: 1, einer: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, hundert: 100,
+  medio: 0.5, meio: 0.5,
+  // ordinals that mean "the first unit" ("el primer gigavatio")
+  first: 1, primer: 1, primero: 1, primeiro: 1, premier: 1, ersten: 1, erste: 1,
+};
+const WORDNUM = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(NUMBER_WORDS).join('|')})(?=[\\s\\u00a0-]+\\p{L})`, 'giu');
+
+// Scale words, matched right after a number. Values that depend on the language are resolved in scaleOf().
+const SCALE = /[\s\u00a0\u202f]*(mil[\s\u00a0]+millones|mil[\s\u00a0]+milh[õo]es|mil[\s\u00a0]+milliards|millones|millón|millon|milhões|milhão|milhoes|millions?|Millionen|Million|Mio\.?|mn|millardos?|milliards?|Milliarden|Milliarde|Mrd\.?|Mds?\b\.?|billions?|billones|billón|bilhões|bilhão|biliões|bilião|Billionen|Billion|trillions?|trilhões|trilhão|trillones|bn|tn|thousand|Tausend|Tsd\.?|mille|mil|[kKmMbBT]\b)(?![\p{L}])/uy;
+
+/** Multiplier of a scale word in a language; 0 when the word is not a scale there. */
+function scaleOf(raw: string, lang: Lang): number {
+  const w = raw.replace(/[\s\u00a0]+/g, ' ');
+  const l = w.toLowerCase();
+  if (l.startsWith('mil ') ) return 1e9; // mil millones / mil milhões / mil milliards (fr: 10^12 — rare, treated as 10^9 trap-free below)
+  if (/^(millones|millón|millon|milhões|milhão|milhoes|millions?|millionen|mio\.?|mn)$/.test(l) || w === 'M' || w === 'm') return 1e6;
+  if (/^(millardos?|milliards?|milliarden|milliarde|mrd\.?|mds?\.?|bn|bilhões|bilhão)$/.test(l) || w === 'B' || w === 'b') return 1e9;
+  if (/^(billones|billón|biliões|bilião|billionen|trillions?|trilhões|trilhão|tn)$/.test(l) || w === 'T') return 1e12;
+  if (/^trillones$/.test(l)) return 1e18;
+  if (l === 'billion' || l === 'billions') {
+    // English "billion" is 10^9; in French and German (Billion) it is 10^12.
+    return lang === 'fr' || lang === 'de' ? 1e12 : 1e9;
+  }
+  if (/^(thousand|tausend|tsd\.?|mille|mil)$/.test(l) || w === 'k' || w === 'K') return 1e3;
+  return 0;
+}
+
+/**
+ * Parse a digit string with separators into a number, following the conventions
+ * of `lang`. Returns the value and how many characters of `s` belong to the number.
+ */
+export function parseDigits(s: string, lang: Lang): { value: number; length: number; ambiguousComma?: number } {
+  const parts = s.split(/[.,’'\u00a0\u202f ]/);
+  const seps = s.replace(/\d/g, '');
+  if (!seps) return { value: Number(s), length: s.length };
+  const kinds = new Set(seps);
+  const tail = parts.slice(1);
+  const groupsOk = (ps: string[]) => ps.every((p) => p.length === 3);
+  const first = parts[0]!;
+  // A space-like separator only groups thousands (1-3 leading digits, groups of 3).
+  const cut = () => {
+    const i = s.search(/[.,’'\u00a0\u202f ]/);
+    return { value: Number(s.slice(0, i)), length: i };
+  };
+  if (kinds.size > 1) {
+    const last = seps[seps.length - 1]!;
+    const dec = s.lastIndexOf(last);
+    if ((last === '.' || last === ',') && seps.indexOf(last) === seps.length - 1) {
+      const intPart = s.slice(0, dec);
+      const ig = intPart.split(/[.,’'\u00a0\u202f ]/);
+      if (ig[0]!.length <= 3 && groupsOk(ig.slice(1))) return { value: Number(ig.join('') + '.' + s.slice(dec + 1)), length: s.length };
+    }
+    return cut();
+  }
+  const sep = seps[0]!;
+  if (first.length > 3 && sep !== '.' && sep !== ',') return cut();
+  if (seps.length > 1) {
+    if (first.length <= 3 && groupsOk(tail)) return { value: Number(parts.join('')), length: s.length };
+    return cut();
+  }
+  const after = tail[0]!;
+  if (sep !== '.' && sep !== ',') return after.length === 3 && first.length <= 3 ? { value: Number(first + after), length: s.length } : cut();
+  // One '.' or ',': three digits after it is a thousands group except in the
+  // language's decimal convention; anything else is a decimal mark.
+  if (after.length !== 3 || first === '0' || first.length > 3) return { value: Number(`${first}.${after}`), length: s.length };
+  const decimalSep = lang === 'en' || lang === 'und' ? '.' : ',';
+  if (sep === decimalSep) {
+    // Kept so the caller can read "38,000 millones" (Latin-American style) as 38 thousand millions.
+    return { value: Number(`${first}.${after}`), length: s.length, ambiguousComma: sep === ',' ? Number(first + after) : undefined };
+  }
+  return { value: Number(first + after), length: s.length };
+}
+
+/** All quantities of a text, in order. */
+export function scanQuantities(text: string, lang: Lang): Quantity[] {
+  const out: Quantity[] = [];
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    const signText = m[1] ?? '';
+    const digitsStart = m.index + signText.length;
+    if (m[2]!.length > 40) continue; // not a figure anyone wrote: skip long digit runs cheaply
+    const parsed = parseDigits(m[2]!, lang);
+    let value = parsed.value;
+    const numEnd = digitsStart + parsed.length;
+    DIGITS.lastIndex = numEnd;
+    const sc = readScale(text, numEnd, lang, value);
+    // Nobody writes 38.000 million with three decimals: "38,000 millones" groups thousands.
+    if (sc?.scale === 1e6 && parsed.ambiguousComma !== undefined) value = parsed.ambiguousComma;
+    if (sc) value *= sc.scale;
+    out.push({
+      start: signText ? m.index : digitsStart,
+      end: sc ? sc.end : numEnd,
+      value,
+      scale: sc?.scale ?? 1,
+      word: false,
+      sign: signText ? (signText[0] === '+' ? '+' : '-') : null,
+    });
+  }
+  WORDNUM.lastIndex = 0;
+  for (let m = WORDNUM.exec(text); m; m = WORDNUM.exec(text)) {
+    const n = NUMBER_WORDS[m[1]!.toLowerCase()]!;
+    const end = m.index + m[0].length;
+    const sc = readScale(text, end, lang, n);
+    // A number word counts only before a scale ("un millón") or a unit the caller checks ("one gigawatt").
+    out.push({ start: m.index, end: sc ? sc.end : end, value: sc ? n * sc.scale : n, scale: sc?.scale ?? 1, word: true, sign: null });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function readScale(text: string, pos: number, lang: Lang, base: number): { scale: number; end: number } | null {
+  SCALE.lastIndex = pos;
+  const m = SCALE.exec(text);
+  if (!m) return null;
+  const raw = m[1]!;
+  // Single letters ("$14m", "$10B") only right after the digits.
+  if (raw.length === 1 && m[0].length !== 1) return null;
+  // "mil" as a scale is Spanish/Portuguese; "mille" French; both need a small base ("50 mil").
+  if ((raw === 'mil' && lang !== 'es' && lang !== 'pt' && lang !== 'und') || (raw === 'mille' && lang !== 'fr')) return null;
+  const scale = scaleOf(raw, lang);
+  if (!scale || base === 0) return null;
+  return { scale, end: pos + m[0].length };
+}

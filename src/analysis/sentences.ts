@@ -1,0 +1,80 @@
+// Sentence and clause boundaries. One linear scan; abbreviations ("Inc.", "Mrd.",
+// "U.S.") and decimals do not end a sentence.
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+// A period after these tokens usually does not end a sentence.
+const ABBREV = new Set([
+  'inc', 'corp', 'co', 'ltd', 'plc', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'no', 'nr', 'etc', 'approx',
+  'mrd', 'mio', 'bn', 'tsd', 'ca', 'bzw', 'sa', 'av', 'sr', 'sra', 'dña', 'núm', 'p', 'pp', 'art', 'abs', 'z', 'b', 'u', 's', 'e', 'g', 'i', 'a', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+]);
+
+const END = /[.!?]+["»”’)]*(?=\s+["«“(¿¡]?[\p{Lu}\p{N}])|\n+/gu;
+
+export function splitSentences(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  END.lastIndex = 0;
+  for (let m = END.exec(text); m; m = END.exec(text)) {
+    if (m[0][0] === '.') {
+      // The word before the period: an abbreviation or a single capital ("U.S.") keeps the sentence open.
+      let i = m.index;
+      while (i > start && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+      const word = text.slice(i, m.index);
+      if (ABBREV.has(word.toLowerCase().replace(/\./g, '')) || /^(\p{Lu}\.)*\p{Lu}$/u.test(word)) continue;
+    }
+    const end = m.index + m[0].length;
+    if (end > start) out.push({ start, end: m.index + (m[0][0] === '\n' ? 0 : m[0].length) });
+    start = end;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out.filter((s) => s.end > s.start);
+}
+
+/** Index of the sentence containing `pos` (binary search). */
+export function sentenceAt(sentences: Range[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+// Where one clause stops and another with its own subject starts: "; ", ", while",
+// ", and" (+ subject), ", mientras que", "y otro con", dashes...
+const CLAUSE = new RegExp(
+  [
+    ';', ' — ', ' – ', '—',
+    ', while ', ', whereas ', ', and ', ' and another ', ', but ', ', although ',
+    ', mientras que ', ', mientras ', ' y otro ', ' y otra ', ', y ', ', pero ', ', aunque ',
+    ', enquanto ', ' e outro ', ', e ', ', mas ',
+    ', tandis que ', ', alors que ', ' et un autre ', ', et ', ', mais ',
+    ', während ', ', wobei ', ' und ein weiteres ', ', und ', ', aber ',
+  ]
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'gi',
+);
+
+/** The clause of a sentence that contains `pos`. */
+export function clauseAt(text: string, s: Range, pos: number): Range {
+  let start = s.start;
+  let end = s.end;
+  const part = text.slice(s.start, s.end);
+  CLAUSE.lastIndex = 0;
+  for (let m = CLAUSE.exec(part); m; m = CLAUSE.exec(part)) {
+    const at = s.start + m.index;
+    if (at + m[0].length <= pos) start = at + m[0].length;
+    else if (at >= pos) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
