@@ -5,8 +5,9 @@
 //      per-host cap, conditional GET, decode, parse, dedup) on real Redis
 //   2. the same pollFeed calls without BullMQ (what the queue hop costs)
 //   3. a bare loop: fetch + new rss-parser per feed, same concurrency (baseline)
-// Each is run twice; the second, steady-state pass is reported (the first pass
-// takes every item as new and fills Redis).
+// Three passes each: "cold" (every item new: stored and enqueued), "steady"
+// (nothing changed: 1,000 answer 304, 1,000 re-send the same bytes) and
+// "changed" (the 1,000 feeds without validators each gain one new item).
 //   npm run build && node bench/poll.mjs [FEEDS] [CONCURRENCY]
 import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -20,8 +21,9 @@ const CONC = Number(process.argv[3] ?? 64);
 const HOSTS = 32; // 127.0.0.1 .. 127.0.0.32: the per-host cap applies as it would across publishers
 const ITEMS = 20;
 
-function feedXml(n) {
-  const items = Array.from({ length: ITEMS }, (_, i) => {
+function feedXml(n, generation) {
+  const fresh = n % 2 === 1 && generation > 0 ? `<item><title>Breaking ${n}-g${generation}: new GPU lease</title><link>https://news${n % 97}.example.com/${n}/g${generation}</link><guid>story-${n}-g${generation}</guid><pubDate>${new Date(Date.UTC(2025, 10, 3, 13)).toUTCString()}</pubDate><description>Fresh.</description></item>\n` : '';
+  const items = fresh + Array.from({ length: ITEMS }, (_, i) => {
     const when = new Date(Date.UTC(2025, 10, 3, 12) - (n * 7 + i) * 3600_000).toUTCString();
     return `<item><title>Story ${n}-${i}: cloud capacity deal worth $${i + 1} billion</title><link>https://news${n % 97}.example.com/${n}/${i}?utm_source=rss</link><guid>story-${n}-${i}</guid><pubDate>${when}</pubDate><description>${'Compute capacity, GPUs and power for AI workloads. '.repeat(6)}</description></item>`;
   }).join('\n');
@@ -30,8 +32,14 @@ function feedXml(n) {
 
 // ---- server process -------------------------------------------------------
 if (process.argv[2] === 'serve') {
-  const bodies = new Map();
-  const body = (n) => bodies.get(n) ?? (bodies.set(n, Buffer.from(feedXml(n))), bodies.get(n));
+  let generation = 0;
+  let bodies = new Map();
+  const body = (n) => bodies.get(n) ?? (bodies.set(n, Buffer.from(feedXml(n, generation))), bodies.get(n));
+  process.on('message', (m) => {
+    generation = m.generation;
+    bodies = new Map();
+    process.send({ ack: generation });
+  });
   const ports = [];
   for (let h = 1; h <= HOSTS; h++) {
     const server = createServer((req, res) => {
@@ -59,10 +67,11 @@ async function main() {
   const { createLogger } = await import('../dist/shared/logger.js');
   const { createContext, closeContext } = await import('../dist/shared/pipeline.js');
   const { createRedis, dropPrefix } = await import('../dist/shared/redis.js');
-  const { startPollRole, pollNow } = await import('../dist/workers/poll.js');
+  const { startPollRole } = await import('../dist/workers/poll.js');
   const { pollFeed } = await import('../dist/feeds/poller.js');
   const { createHttpAgent } = await import('../dist/feeds/http.js');
   const { HostLimiter } = await import('../dist/feeds/limiter.js');
+  const { ItemMemo } = await import('../dist/feeds/memo.js');
 
   const child = fork(fileURLToPath(import.meta.url), ['serve'], { stdio: 'inherit' });
   const { ports } = await new Promise((r) => child.once('message', r));
@@ -75,17 +84,26 @@ async function main() {
   config.app.concurrency.poll = CONC;
   config.app.poll.fulltext_min_chars = 0; // no article pages on the bench server
   const results = [];
+  const setGeneration = (generation) =>
+    new Promise((resolve) => {
+      child.once('message', resolve);
+      child.send({ generation });
+    });
 
   async function measure(name, pass) {
-    await pass(); // first pass: every item is new
-    const cpu0 = process.cpuUsage();
-    const t0 = performance.now();
-    const extra = await pass();
-    const ms = performance.now() - t0;
-    const cpu = process.cpuUsage(cpu0);
-    const row = { name, feeds_per_s: Math.round((FEEDS / ms) * 1000), cpu_us_per_feed: Math.round((cpu.user + cpu.system) / FEEDS), wall_ms: Math.round(ms), ...extra };
-    results.push(row);
-    console.log(`${name.padEnd(34)} ${String(row.feeds_per_s).padStart(6)} feeds/s   ${String(row.cpu_us_per_feed).padStart(5)} µs CPU/feed   ${JSON.stringify(extra)}`);
+    let generation = 0;
+    for (const phase of ['cold', 'steady', 'changed']) {
+      if (phase === 'changed') await setGeneration(++generation);
+      const cpu0 = process.cpuUsage();
+      const t0 = performance.now();
+      const outcomes = await pass();
+      const ms = performance.now() - t0;
+      const cpu = process.cpuUsage(cpu0);
+      const row = { name, phase, feeds_per_s: Math.round((FEEDS / ms) * 1000), cpu_us_per_feed: Math.round((cpu.user + cpu.system) / FEEDS), wall_ms: Math.round(ms), outcomes };
+      results.push(row);
+      console.log(`${name.padEnd(32)} ${phase.padEnd(8)} ${String(row.feeds_per_s).padStart(6)} feeds/s ${String(row.cpu_us_per_feed).padStart(6)} µs CPU/feed   ${JSON.stringify(outcomes)}`);
+    }
+    await setGeneration(0);
   }
 
   // 1. The poll stage as deployed: scheduler-free here, one poll-now job per feed through BullMQ.
@@ -117,12 +135,11 @@ async function main() {
       return outcomes;
     });
     const classified = await ctx.queues.classify.getJobCountByTypes('waiting');
-    console.log(`  classify jobs after two passes: ${classified} (= ${FEEDS} feeds x ${ITEMS} items, each once)`);
+    console.log(`  classify jobs after the three passes: ${classified} (${FEEDS} feeds x ${ITEMS} items + ${FEEDS / 2} new ones, each once)`);
     await role.close();
     await events.close();
     await closeContext(ctx);
     await dropPrefix(REDIS_URL, prefix);
-    void pollNow;
   }
 
   // 2. pollFeed directly, same concurrency, no queue.
@@ -132,7 +149,7 @@ async function main() {
     const agent = createHttpAgent(config.app.poll.connect_timeout_ms);
     const deps = {
       redis: ctx.redis, prefix, poll: config.app.poll, retention: config.app.retention, agent,
-      limiter: new HostLimiter(config.app.poll.per_host_concurrency), logger: ctx.logger,
+      limiter: new HostLimiter(config.app.poll.per_host_concurrency), memo: new ItemMemo(), logger: ctx.logger,
       enqueue: async (articleId, jobId) => void (await ctx.queues.classify.add('classify', { articleId }, { jobId })),
     };
     await measure('dealwire pollFeed (no BullMQ)', async () => {

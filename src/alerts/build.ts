@@ -71,6 +71,8 @@ export function buildCandidates(article: Article, analysis: AnalysisResult): Can
     evidence,
   });
   const tickerOf = (name: string) => analysis.entities.find((e) => e.name === name)?.ticker ?? null;
+  const firstBreak = article.text.indexOf('\n');
+  const leadEnd = text.length - article.text.length + (firstBreak < 0 ? article.text.length : firstBreak);
 
   // Deals need parties: an amount nobody is party to is not an alertable event.
   const deals = analysis.is_ai_compute_deal ? analysis.deals.filter((d) => d.parties.length > 0) : [];
@@ -90,6 +92,7 @@ export function buildCandidates(article: Article, analysis: AnalysisResult): Can
       // Hardware names carry no span; they go with the first (headline) deal.
       deal: { ...deal, power_mw, chip_counts, hardware: i === 0 ? [...analysis.hardware] : [], stakes_pct },
       tickers: deal.parties.map(tickerOf).filter((t): t is string => !!t),
+      lead: deal.span.start < leadEnd,
       source: source(evidence),
       at,
     };

@@ -51,11 +51,21 @@ export function amountsClose(a: AlertDeal, b: AlertDeal, tolerance: number): boo
 
 const hours = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 3_600_000;
 
+/**
+ * Whether an alert first seen at `firstSeen` can take this candidate: within the
+ * window; a passing mention also of any earlier alert, since a story recalling
+ * "the $38bn deal with AWS" weeks later is recalling that deal, not breaking a new one.
+ */
+export function inWindow(c: Candidate, firstSeen: string, opts: ClusterOptions): boolean {
+  if (c.kind === 'deal' && !c.lead && firstSeen <= c.at) return true;
+  return hours(firstSeen, c.at) <= opts.windowH;
+}
+
 /** The existing deal alert this candidate belongs to: the nearest amount among those in the window. */
 export function findDealAlert(c: DealCandidate, existing: Alert[], opts: ClusterOptions): Alert | undefined {
   const key = clusterKey(c);
   const fits = existing.filter(
-    (a) => a.kind === 'deal' && a.cluster_key === key && a.deal && amountsClose(a.deal, c.deal, opts.tolerance) && hours(a.first_seen, c.at) <= opts.windowH,
+    (a) => a.kind === 'deal' && a.cluster_key === key && a.deal && amountsClose(a.deal, c.deal, opts.tolerance) && inWindow(c, a.first_seen, opts),
   );
   const distance = (a: Alert) => Math.abs((a.deal!.amount_usd ?? a.deal!.amount) - (c.deal.amount_usd ?? c.deal.amount));
   return fits.sort((x, y) => distance(x) - distance(y) || x.first_seen.localeCompare(y.first_seen))[0];
@@ -159,7 +169,7 @@ export function cluster(c: Candidate, existing: Alert[], opts: ClusterOptions, n
     sources: [...found.sources, c.source],
   };
   const articleId = c.source.article_id;
-  if (c.kind === 'deal' && found.deal) {
+  if (c.kind === 'deal' && c.lead && found.deal) {
     const { deal, changes } = mergeDeal(found.deal, c.deal);
     alert.deal = deal;
     if (changes.length) {

@@ -46,7 +46,9 @@ export async function applyCandidate(redis: Redis, prefix: string, c: Candidate,
   return withLock(redis, lockKey(prefix, ck), async () => {
     const at = Date.parse(c.at);
     const windowMs = opts.windowH * 3_600_000;
-    const ids = await redis.zrangebyscore(indexKey(prefix, ck), at - windowMs, at + windowMs);
+    // A passing mention may recall any earlier alert (see inWindow).
+    const from = c.kind === 'deal' && !c.lead ? '-inf' : at - windowMs;
+    const ids = await redis.zrangebyscore(indexKey(prefix, ck), from, at + windowMs);
     const outcome = cluster(c, await loadAlerts(redis, prefix, ids), opts, now);
     if (outcome.action !== 'duplicate') await persist(redis, prefix, outcome, opts);
     return outcome;

@@ -45,6 +45,12 @@ export interface DealCandidate {
   deal: AlertDeal;
   /** Tickers of the parties, from the analysis' entities. */
   tickers: string[];
+  /**
+   * The story is about this deal: its amount is in the title or the first
+   * paragraph. Only such a story may update a deal; a passing mention deeper in
+   * another story is a source, but its nearby figures belong to that story.
+   */
+  lead: boolean;
   source: AlertSource;
   /** When the story appeared: published, else received. */
   at: string;

@@ -5,35 +5,30 @@
 import type { Doc } from './doc.js';
 import type { DealCandidate } from './deals.js';
 import { DEAL } from './deal-words.js';
-import { words } from './lexicon.js';
+import { PhraseSet } from './tokens.js';
 
-const g = (re: RegExp) => new RegExp(re.source, re.flags + 'g');
-
-const COMPUTE = g(words([
+const COMPUTE = new PhraseSet([
   'GPU', 'GPUs', 'AI chips', 'accelerators', 'data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'computing capacity', 'compute capacity', 'computing power', 'cloud capacity', 'compute',
   'AI infrastructure', 'supercomputer', 'TPU', 'TPUs', 'Trainium', 'colocation', 'HPC', 'high-performance computing', 'gigawatts', 'gigawatt', 'megawatts', 'neocloud', 'neoclouds', 'AI workloads', 'AI cloud',
   'centro de datos', 'centros de datos', 'capacidad de cómputo', 'computación en la nube', 'potencia de cálculo', 'potencia de cómputo', 'infraestructura de IA', 'superordenador', 'gigavatios', 'gigavatio', 'megavatios', 'chips de inteligencia artificial', 'procesadores gráficos', 'cargas de trabajo de IA',
   'centro de dados', 'centros de dados', 'capacidade de computação', 'poder computacional', 'supercomputador', 'processadores gráficos', 'nuvem',
   'centre de données', 'centres de données', 'capacités de calcul', 'capacité de calcul', 'puissance de calcul', 'supercalculateur', 'processeurs graphiques', 'puces', 'mégawatts',
   'Rechenzentrum', 'Rechenzentren', 'Rechenkapazität', 'Rechenkapazitäten', 'Rechenleistung', 'Grafikprozessoren', 'KI-Fabrik', 'KI-Rechenzentrum', 'Cloud-Dienste', 'Cloud-Anbieter', 'Megawatt', 'Gigawatt',
-], 'u'));
-const NEGATIVE: [string, RegExp][] = [
-  ['earnings', g(words(['quarterly results', 'quarterly report', 'third quarter', 'second quarter', 'fourth quarter', 'first quarter', 'earnings', 'forecast', 'net income', 'gross margin', 'half-year', 'results',
+]);
+const NEGATIVE: [string, PhraseSet][] = [
+  ['earnings', new PhraseSet(['quarterly results', 'quarterly report', 'third quarter', 'second quarter', 'fourth quarter', 'first quarter', 'earnings', 'forecast', 'net income', 'gross margin', 'half-year', 'results',
     'resultados', 'beneficio neto', 'primer semestre', 'facturación', 'trimestre', 'lucro líquido', 'resultados trimestrais', 'primeiros nove meses',
-    'chiffre d\'affaires', 'résultats', 'prévisions', 'troisième trimestre', 'Quartalszahlen', 'Geschäftsquartal', 'Umsatzprognose', 'Quartal']))],
-  ['launch or review', g(words(['review', 'benchmark', 'frames per second', 'unveiled', 'launches', 'launched', 'release', 'released', 'presentó', 'lanza', 'lanzamiento', 'apresentou', 'apresenta', 'conferência', 'dévoile', 'dévoilé', 'vorgestellt', 'präsentiert', 'nueva generación', 'next generation', 'próximas gerações']))],
-  ['antitrust or regulation', g(words(['antitrust', 'antimonopolio', 'antimonopólio', 'anticoncurrentiel', 'Kartellamt', 'Kartell', 'export ban', 'export controls', 'Exportverbot', 'Exportbeschränkungen', 'Exportkontrollen', 'regulator', 'regulador', 'European Commission', 'investigación', 'investigation', 'foreign subsidies']))],
-  ['market wrap', g(words(['Nasdaq Composite', 'S&P 500', 'Dow Jones', 'Ibex 35', 'CAC 40', 'DAX', 'Treasury yields', 'selloff', 'sell-off', 'Wall Street slides']))],
-  ['takeover', g(words(['takeover', 'take-private', 'buyout', 'leveraged buyout', 'opa', 'oferta pública de adquisición', 'OPA', 'Übernahme', 'rachat', 'break-up', 'split', 'merger', 'fusión']))],
+    'chiffre d\'affaires', 'résultats', 'prévisions', 'troisième trimestre', 'Quartalszahlen', 'Geschäftsquartal', 'Umsatzprognose', 'Quartal'])],
+  ['launch or review', new PhraseSet(['launch', 'generally available', 'general availability', 'new generation', 'nouvelle génération', 'neue Generation', 'seventh-generation', 'review', 'benchmark', 'frames per second', 'unveiled', 'launches', 'launched', 'release', 'released', 'presentó', 'lanza', 'lanzamiento', 'apresentou', 'apresenta', 'conferência', 'dévoile', 'dévoilé', 'vorgestellt', 'präsentiert', 'nueva generación', 'next generation', 'próximas gerações'])],
+  ['antitrust or regulation', new PhraseSet(['antitrust', 'antimonopolio', 'antimonopólio', 'anticoncurrentiel', 'Kartellamt', 'Kartell', 'export ban', 'export controls', 'Exportverbot', 'Exportbeschränkungen', 'Exportkontrollen', 'regulator', 'regulador', 'European Commission', 'investigación', 'investigation', 'foreign subsidies'])],
+  ['market wrap', new PhraseSet(['Nasdaq Composite', 'S&P 500', 'Dow Jones', 'Ibex 35', 'CAC 40', 'DAX', 'Treasury yields', 'selloff', 'sell-off', 'Wall Street slides'])],
+  ['takeover', new PhraseSet(['takeover', 'take-private', 'buyout', 'leveraged buyout', 'opa', 'oferta pública de adquisición', 'OPA', 'Übernahme', 'rachat', 'break-up', 'split', 'merger', 'fusión'])],
 ];
+/** A denied report or a deal called off: whatever else the story says, no deal is reported. */
+const DENIAL = new PhraseSet(['denied', 'denies', 'no truth', 'desmintió', 'desmiente', 'desmentiu', 'démenti', 'dément', 'dementiert', 'dementierte', 'not in discussions', 'no está en conversaciones']);
 const AI_KINDS = new Set(['hyperscaler', 'chipmaker', 'neocloud', 'ai_lab', 'datacenter', 'miner', 'server', 'equipment']);
 
-function count(re: RegExp, s: string, cap: number): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (n < cap && re.exec(s)) n++;
-  return n;
-}
+const count = (set: PhraseSet, doc: Doc, cap: number): number => set.count(doc.text, doc.tokens, 0, doc.text.length, cap);
 
 export interface Features {
   deals: number;
@@ -48,9 +43,11 @@ export interface Features {
 export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Features {
   const negatives: Record<string, number> = {};
   for (const [name, re] of NEGATIVE) {
-    const n = count(re, doc.text, 6);
+    const n = count(re, doc, 6);
     if (n) negatives[name] = n;
   }
+  const denial = count(DENIAL, doc, 2);
+  if (denial) negatives['denied report'] = denial * 4;
   const aiCompanies = doc.mentions.map((m) => m.companies[0]!).filter((c) => c.kind && AI_KINDS.has(c.kind)).map((c) => c.name);
   const ai = new Set(aiCompanies);
   // A deal counts for the story when an AI-compute company is party to it: a take-over between chemical groups does not.
@@ -58,8 +55,8 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
   return {
     deals: aiDeals.length,
     dealsWithTwoParties: aiDeals.filter((d) => d.parties.length >= 2).length,
-    dealWords: count(DEAL, doc.text, 12),
-    computeWords: count(COMPUTE, doc.text, 12),
+    dealWords: count(DEAL, doc, 12),
+    computeWords: count(COMPUTE, doc, 12),
     aiCompanies: ai.size,
     power: powerCount,
     negatives,

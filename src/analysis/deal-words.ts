@@ -1,10 +1,9 @@
 // Vocabulary of deals and of the money figures that are not deal values.
 import { words } from './lexicon.js';
-
-const g = (re: RegExp) => new RegExp(re.source, re.flags + 'g');
+import { PhraseSet } from './tokens.js';
 
 /** Nouns and verbs of an agreement, in every language. */
-export const DEAL = g(words([
+export const DEAL = new PhraseSet([
   'deal', 'deals', 'agreement', 'agreements', 'contract', 'contracts', 'pact', 'lease', 'leases', 'partnership', 'order', 'orders', 'commitment', 'financing', 'package', 'expansion', 'letter of intent', 'arrangement', 'backstop',
   'contributing', 'total contract value', 'total contract revenue', 'contract value', 'contract revenue', 'valor total del contrato', 'valor do contrato', 'valeur du contrat', 'Auftragswert', 'Vertragswert',
   'generate revenue of', 'gerar receita de', 'gerar receitas de', 'generar ingresos de', 'générer un chiffre d\'affaires de', 'contribute', 'aportará', 'aportar', 'verpflichtet', 'abnehmen', 'abzunehmen',
@@ -17,10 +16,10 @@ export const DEAL = g(words([
   'signé', 'conclu', 'fournir',
   'Vertrag', 'Verträge', 'Vereinbarung', 'Abkommen', 'Partnerschaft', 'Auftrag', 'Aufträge', 'Deal', 'Projekt', 'Volumen', 'Finanzierung', 'Abnahme', 'Zusage',
   'unterzeichnet', 'abgeschlossen', 'vereinbart', 'liefern',
-]));
+]);
 
 /** Figures that are something else: revenue, valuation, market value, capex, backlog, funding rounds, charges, prices. */
-export const NOT_DEAL = g(words([
+export const NOT_DEAL = new PhraseSet([
   'revenue', 'revenues', 'sales', 'profit', 'net income', 'earnings', 'market value', 'market capitalization', 'market cap', 'valued at', 'valuation', 'value of its stake',
   'backlog', 'remaining performance obligations', 'capital expenditure', 'capital expenditures', 'capex', 'capital projects', 'spent', 'funding round', 'financing round', 'round',
   'operating income', 'net operating income', 'income', 'EBITDA', 'rents', 'rental income', 'rentas', 'rendas', 'loyers', 'Mieteinnahmen',
@@ -32,12 +31,12 @@ export const NOT_DEAL = g(words([
   "chiffre d'affaires", 'revenus', 'bénéfice', 'capitalisation', 'valorise', 'valorisé', 'valorisée', 'pesait', 'carnet de commandes', 'investissements', "dépenses d'investissement", 'tour de table', 'levé', 'levée', 'amende', 'prix',
   'stake', 'participación', 'participação', 'Beteiligung',
   'Umsatz', 'Erlöse', 'Gesamterlöse', 'Gewinn', 'Marktkapitalisierung', 'Börsenwert', 'bewertet', 'Bewertung', 'Auftragsbestand', 'Investitionen', 'Finanzierungsrunde', 'Belastung', 'Abschreibung', 'Strafe', 'Preis', 'Ausgabepreis',
-]));
+]);
 
 /** Phrases that state the value of something: a deal value unless the sentence says what else it is. */
-export const VALUE = g(words(['worth', 'asciende a', 'ascienden a', 'amounts to', 'amount to', "s'élève à", 'se monte à', 'beläuft sich auf', 'belaufen sich auf', 'ascende a', 'por valor de', "d'une valeur de", 'im Wert von', 'no valor de', 'amount', 'montant', 'importe', 'Betrag', 'valorado en', 'valorada en']));
+export const VALUE = new PhraseSet(['worth', 'asciende a', 'ascienden a', 'amounts to', 'amount to', "s'élève à", 'se monte à', 'beläuft sich auf', 'belaufen sich auf', 'ascende a', 'por valor de', "d'une valeur de", 'im Wert von', 'no valor de', 'amount', 'montant', 'importe', 'Betrag', 'valorado en', 'valorada en']);
 /** Totals over several agreements are not one deal, whatever deal word sits between ("the total value of its contracts"). */
-export const TOTAL = words(['commitments', 'compromisos', 'compromissos', 'engagements', 'Verpflichtungen', 'somados', 'sumados', 'somando', 'sumando', 'additionnés', 'zusammengerechnet', 'total', 'totaling', 'totalling', 'in all', 'combined', 'altogether', 'en total', 'en conjunto', 'suman', 'sumar', 'au total', 'insgesamt', 'bringing', 'ao todo', 'no total', 'cumulative', 'acumulado']);
+export const TOTAL = new PhraseSet(['commitments', 'compromisos', 'compromissos', 'engagements', 'Verpflichtungen', 'somados', 'sumados', 'somando', 'sumando', 'additionnés', 'zusammengerechnet', 'total', 'totaling', 'totalling', 'in all', 'combined', 'altogether', 'en total', 'en conjunto', 'suman', 'sumar', 'au total', 'insgesamt', 'bringing', 'ao todo', 'no total', 'cumulative', 'acumulado']);
 /** "the total contract value ... as much as $17.7 billion" is the ceiling of one agreement, not a total of several. */
 export const TOTAL_OF_ONE = /(?:total|totale?)[\s\u00a0]+(?:contract|contrato|contrat|Vertrag)(?![\p{L}])|(?:valor|valeur)[\s\u00a0]+total[\s\u00a0]+(?:del|do|du)[\s\u00a0]+(?:contrato|contrat)(?![\p{L}])/iu;
 /** "owned by", "backed by": a relation of a party, not a party. */
@@ -55,12 +54,19 @@ export const NOT_DEAL_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${words([
 ]).source})`, 'iu');
 
 /** Spending or investment verbs: a pledge is a deal only with a named partner. */
-export const PLEDGE = words(['spend', 'spending', 'invest', 'invests', 'investing', 'pledged', 'pledge', 'invertir', 'invertirá', 'invierte', 'investir', 'investirá', 'vai investir', 'investit', 'investira', 'investieren', 'investiert', 'mobilisieren', 'gastar', 'dépenser']);
+export const PLEDGE = new PhraseSet(['spend', 'spending', 'invest', 'invests', 'investing', 'pledged', 'pledge', 'invertir', 'invertirá', 'invierte', 'investir', 'investirá', 'vai investir', 'investit', 'investira', 'investieren', 'investiert', 'mobilisieren', 'gastar', 'dépenser']);
 export const PARTNER = /(?<![\p{L}])(?:with|in|into|con|en|com|em|na|no|avec|dans|mit|in|bei|junto a|purchase of|compra de|achat de|Kauf von)[\s\u00a0]+(?:(?:the|la|el|a|o|le|les|l['’]|der|die|das|dem|den|local operator|London-based|British|britânica|australiana|start-up)[\s\u00a0]+)*$/iu;
 
-export const UNNAMED = words(['unnamed', 'undisclosed customer', 'unidentified', 'sin identificar', 'no identificado', 'non identifié', 'não identificado', 'ungenannten', 'ungenannter']);
-export const GUARANTEE = words(['backstop', 'backstops', 'guarantee', 'guarantees', 'garantizar', 'garantía', 'garantir', 'garantie', 'Garantie', 'Abnahmegarantie', 'absichern']);
-export const DENIED = words(['denied', 'denies', 'desmintió', 'desmiente', 'negó', 'desmentiu', 'démenti', 'dément', 'dementiert', 'dementierte']);
+export const UNNAMED = new PhraseSet(['unnamed', 'undisclosed customer', 'unidentified', 'sin identificar', 'no identificado', 'non identifié', 'não identificado', 'ungenannten', 'ungenannter']);
+export const GUARANTEE = new PhraseSet(['backstop', 'backstops', 'guarantee', 'guarantees', 'garantizar', 'garantía', 'garantir', 'garantie', 'Garantie', 'Abnahmegarantie', 'absichern']);
+/** A deal that is denied, called off or rejected is not a deal. */
+export const DEAL_OFF = new PhraseSet([
+  'denied', 'denies', 'no truth', 'abandoned', 'scrapped', 'called off', 'rejected', 'voted against', 'walked away',
+  'desmintió', 'desmiente', 'negó', 'abandonó', 'rechazada', 'rechazaron', 'fracasó', 'fracaso',
+  'desmentiu', 'desmente', 'abandonou', 'rejeitada', 'rejeitaram', 'fracassou',
+  'démenti', 'dément', 'dément', 'abandonné', 'rejetée', 'rejeté', 'échec',
+  'dementiert', 'dementierte', 'abgesagt', 'abgelehnt', 'gescheitert',
+]);
 /** "with partners including Oracle, Nvidia, AMD and Broadcom": a list of counterparties means a total. */
-export const LIST_INTRO = words(['including', 'such as', 'among them', 'como', 'entre ellos', 'entre ellas', 'incluindo', 'entre eles', 'dont', 'notamment', 'comme', 'darunter', 'wie', 'etwa']);
+export const LIST_INTRO = new PhraseSet(['including', 'such as', 'among them', 'como', 'entre ellos', 'entre ellas', 'incluindo', 'entre eles', 'dont', 'notamment', 'comme', 'darunter', 'wie', 'etwa']);
 export const PURCHASE = /(?:purchase of|buy|buying|compra de|comprar|adquirir|acheter|achat de|kaufen|Kauf von)[\s\u00a0]+$/iu;

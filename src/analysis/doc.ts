@@ -9,6 +9,7 @@ import { detectLanguage } from './language.js';
 import { scanQuantities } from './numbers.js';
 import { sentenceAt, splitSentences } from './sentences.js';
 import type { StoryInput } from './types.js';
+import { tokenize, type Token } from './tokens.js';
 
 export interface Doc {
   text: string;
@@ -16,6 +17,8 @@ export interface Doc {
   bodyStart: number;
   lang: Language | 'und';
   sentences: Range[];
+  tokens: Token[];
+  /** Company mentions, in text order. */
   mentions: Mention[];
   quantities: Quantity[];
   money: Money[];
@@ -35,13 +38,15 @@ export function storyText(story: StoryInput): { text: string; bodyStart: number 
 export function prepare(story: StoryInput, gazetteer: Gazetteer, money: MoneyReader): Doc {
   const { text, bodyStart } = storyText(story);
   const lang = detectLanguage(text, story.lang);
-  const quantities = scanQuantities(text, lang);
-  const mentions = gazetteer.find(text);
+  const tokens = tokenize(text);
+  const quantities = scanQuantities(text, lang, tokens);
+  const mentions = gazetteer.find(text, tokens);
   return {
     text,
     bodyStart,
     lang,
     sentences: splitSentences(text),
+    tokens,
     mentions,
     quantities,
     money: money.read(text, quantities, lang),
@@ -59,7 +64,17 @@ function protagonists(ms: Mention[], bodyStart: number): Company[] {
 
 /** Mentions inside [start, end). */
 export function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
-  return doc.mentions.filter((m) => m.start >= start && m.end <= end);
+  const ms = doc.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < ms.length && ms[i]!.end <= end; i++) out.push(ms[i]!);
+  return out;
 }
 
 export function sentenceOf(doc: Doc, pos: number): Range {

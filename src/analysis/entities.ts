@@ -31,16 +31,10 @@ interface Entry {
   ticker: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
+import { tokenize, type Token } from './tokens.js';
+
 // Between two tokens of one alias only spacing and light punctuation ("Amazon.com", "T-Aktie", "Inc.").
 const JOINER = /^[\s\u00a0.\-’'&]{0,2}$/u;
-
-function tokenize(s: string): { text: string; start: number; end: number }[] {
-  const out: { text: string; start: number; end: number }[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
-}
 
 export class Gazetteer {
   private readonly index = new Map<string, Entry[]>();
@@ -55,7 +49,7 @@ export class Gazetteer {
     }));
     const byKey = new Map<string, Entry>();
     const add = (phrase: string, company: Company, opts: { exact: boolean; descriptor: boolean; ticker: boolean }) => {
-      const tokens = tokenize(phrase).map((t) => t.text.toLowerCase());
+      const tokens = tokenize(phrase).map((t) => t.lower);
       if (!tokens.length) return;
       const key = `${opts.exact ? phrase : tokens.join(' ')}|${opts.descriptor}|${opts.ticker}`;
       const known = byKey.get(key);
@@ -85,9 +79,8 @@ export class Gazetteer {
   }
 
   /** Every mention in `text`, in order, non-overlapping (longest first). */
-  find(text: string): Mention[] {
-    const toks = tokenize(text);
-    const lower = toks.map((t) => t.text.toLowerCase());
+  find(text: string, toks: Token[] = tokenize(text)): Mention[] {
+    const lower = toks.map((t) => t.lower);
     const out: Mention[] = [];
     for (let i = 0; i < toks.length; i++) {
       const cands = this.index.get(lower[i]!);

@@ -4,6 +4,7 @@
 // (es billón, pt-PT bilião, fr billion, de Billion = 10^12; pt-BR bilhão = 10^9),
 // "mil" = thousand, and number words before a scale or unit ("un millón", "one gigawatt").
 import type { Language } from './language.js';
+import type { Token } from './tokens.js';
 
 export interface Quantity {
   start: number;
@@ -24,7 +25,7 @@ type Lang = Language | 'und';
 // three digits follow; the parser below validates the groups and may shorten the match.
 const DIGITS = /(?<![\p{L}\p{N}_.,])(?<!\p{L}[-‑])([+\-−]\s?)?(\d+(?:(?:[.,’'\u00a0\u202f]| (?=\d{3}(?!\d)))\d+)*)/gu;
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = new Map<string, number>(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, an: 1, hundred: 100, dozen: 12,
   un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, cien: 100,
   um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, sete: 7, oito: 8, nove: 9, dez: 10, cem: 100,
@@ -33,8 +34,9 @@ const NUMBER_WORDS: Record<string, number> = {
   medio: 0.5, meio: 0.5,
   // ordinals that mean "the first unit" ("el primer gigavatio")
   first: 1, primer: 1, primero: 1, primeiro: 1, premier: 1, ersten: 1, erste: 1,
-};
-const WORDNUM = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(NUMBER_WORDS).join('|')})(?=[\\s\\u00a0-]+\\p{L})`, 'giu');
+}));
+// A number word counts only when a word follows ("un millón", "one gigawatt"); callers check which word.
+const WORD_AFTER = /^[\s\u00a0-]+\p{L}/u;
 
 // Scale words, matched right after a number. Values that depend on the language are resolved in scaleOf().
 const SCALE = /[\s\u00a0\u202f]*(mil[\s\u00a0]+millones|mil[\s\u00a0]+milh[õo]es|mil[\s\u00a0]+milliards|millones|millón|millon|milhões|milhão|milhoes|millions?|Millionen|Million|Mio\.?|mn|millardos?|milliards?|Milliarden|Milliarde|Mrd\.?|Mds?\b\.?|billions?|billones|billón|bilhões|bilhão|biliões|bilião|Billionen|Billion|trillions?|trilhões|trilhão|trillones|bn|tn|thousand|Tausend|Tsd\.?|mille|mil|[kKmMbBT]\b)(?![\p{L}])/uy;
@@ -103,7 +105,7 @@ export function parseDigits(s: string, lang: Lang): { value: number; length: num
 }
 
 /** All quantities of a text, in order. */
-export function scanQuantities(text: string, lang: Lang): Quantity[] {
+export function scanQuantities(text: string, lang: Lang, tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
@@ -127,13 +129,12 @@ export function scanQuantities(text: string, lang: Lang): Quantity[] {
       sign: signText ? (signText[0] === '+' ? '+' : '-') : null,
     });
   }
-  WORDNUM.lastIndex = 0;
-  for (let m = WORDNUM.exec(text); m; m = WORDNUM.exec(text)) {
-    const n = NUMBER_WORDS[m[1]!.toLowerCase()]!;
-    const end = m.index + m[0].length;
-    const sc = readScale(text, end, lang, n);
+  for (const t of tokens) {
+    const n = NUMBER_WORDS.get(t.lower);
+    if (n === undefined || !WORD_AFTER.test(text.slice(t.end, t.end + 4))) continue;
+    const sc = readScale(text, t.end, lang, n);
     // A number word counts only before a scale ("un millón") or a unit the caller checks ("one gigawatt").
-    out.push({ start: m.index, end: sc ? sc.end : end, value: sc ? n * sc.scale : n, scale: sc?.scale ?? 1, word: true, sign: null });
+    out.push({ start: t.start, end: sc ? sc.end : t.end, value: sc ? n * sc.scale : n, scale: sc?.scale ?? 1, word: true, sign: null });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -64,12 +64,14 @@ const CLAUSE = new RegExp(
 
 /** The clause of a sentence that contains `pos`. */
 export function clauseAt(text: string, s: Range, pos: number): Range {
-  let start = s.start;
-  let end = s.end;
-  const part = text.slice(s.start, s.end);
+  // Bounded around pos, so a 200 KB "sentence" costs the same as a normal one.
+  const from = Math.max(s.start, pos - 400);
+  let start = from;
+  let end = Math.min(s.end, pos + 400);
+  const part = text.slice(from, end);
   CLAUSE.lastIndex = 0;
   for (let m = CLAUSE.exec(part); m; m = CLAUSE.exec(part)) {
-    const at = s.start + m.index;
+    const at = from + m.index;
     if (at + m[0].length <= pos) start = at + m[0].length;
     else if (at >= pos) {
       end = at;

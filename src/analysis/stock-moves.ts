@@ -6,65 +6,67 @@
 import type { StockMove } from './types.js';
 import type { Company, Mention } from './entities.js';
 import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
-import { alt, INDICES, MOVE_DOWN, MOVE_UP, NOT_STOCK_SUBJECT, STOCK_NOUNS, words } from './lexicon.js';
+import { alt, INDICES, MOVE_DOWN, MOVE_UP, NOT_STOCK_SUBJECT, STOCK_NOUNS } from './lexicon.js';
 import { nameAfter, nameBefore } from './names.js';
 import type { Percent } from './percents.js';
 import { qualifierBefore } from './qualifiers.js';
+import { PhraseSet, type PhraseMatch } from './tokens.js';
 
-const g = (re: RegExp) => new RegExp(re.source, re.flags + 'g');
-const UP = g(words(MOVE_UP));
-const DOWN = g(words(MOVE_DOWN));
-const STOCK = g(words(STOCK_NOUNS));
+const UP = new PhraseSet(MOVE_UP);
+const DOWN = new PhraseSet(MOVE_DOWN);
+const STOCK = new PhraseSet(STOCK_NOUNS);
+const NOT_STOCK = new PhraseSet(NOT_STOCK_SUBJECT);
+const INDEX = new PhraseSet(INDICES);
 const STOCK_COMPOUND = /-(?:Aktie|Aktien)(?![\p{L}])/u;
-const NOT_STOCK = words(NOT_STOCK_SUBJECT);
 const AFTER_UP = /^[\s\u00a0]*(?:higher|more|plus|up|in gains|gain|rise|jump|rally|surge|im Plus|(?:an Wert[\s\u00a0]+)?(?:gewonnen|zugelegt)|zu(?=[\s\u00a0.,;]))(?![\p{L}])/iu;
 const AFTER_DOWN = /^[\s\u00a0]*(?:lower|less|down|in losses|slide|drop|decline|fall|plunge|loss|retreat|im Minus|(?:an Wert[\s\u00a0]+)?(?:eingebüßt|verloren)|nach(?=[\s\u00a0.,;]))(?![\p{L}])/iu;
-const INDEX_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${alt(INDICES)})(?![\\p{L}])(?:[\\s\\u00a0]+[\\p{L}\\p{N}]+){0,2}[\\s\\u00a0]+(?:${alt([...MOVE_UP, ...MOVE_DOWN])})(?![\\p{L}])`, 'iu');
-// A company right after the figure: "una caída del 17 % de Nvidia".
-const OF_AFTER = /^[\s\u00a0]*(?:of|de|del|da|do|des|du|d['’]|von|für)[\s\u00a0]*$/iu;
-// Between a company and its verb, a number or a possessive noun means the figure is about something else ("Tesla's registrations fell").
-const OTHER_SUBJECT = /['’]s[\s\u00a0]+(?!shares|stock)\p{Ll}/u;
 const UP_TO = /^[\s\u00a0]+to(?![\p{L}])/iu;
 const OF = /^[\s\u00a0]*(?:of|de|del|da|do|des|du|d['’]|von|der|des)[\s\u00a0]/iu;
+// A company right after the figure: "una caída del 17 % de Nvidia".
+const OF_AFTER = /^[\s\u00a0]*(?:of|de|del|da|do|des|du|d['’]|von|für)[\s\u00a0]*$/iu;
+// Between a company and its verb, a possessive noun means the figure is about something else ("Tesla's registrations fell").
+const OTHER_SUBJECT = /['’]s[\s\u00a0]+(?!shares|stock)\p{Ll}/u;
 // "the stock", "le titre", "son action", "das Papier": a share price named earlier. Plural generic "AI stocks" is not one.
 const ANAPHORIC = new RegExp(`(?:(?<![\\p{L}])(?:l['’][\\s\\u00a0]*|(?:the|its|le|la|las|los|el|os|as|o|die|der|das|seine|ses|sus|seus|their|son|sa|su|seu|sua)[\\s\\u00a0]+)|^[\\s\\u00a0"“«]*)(?:${alt(STOCK_NOUNS.filter((n) => n !== 'stocks'))}|Papier|valor|valeur)(?![\\p{L}])|^[\\s\\u00a0]*(?:They|Ils|Elles|Sie)(?![\\p{L}])`, 'iu');
-const RUN_JOIN = /^[\s\u00a0]*(?:,|and|y|e|et|und)[\s\u00a0]*(?:(?:un|una|um|uma|de|del|um)[\s\u00a0]+)?$/iu;
+const RUN_JOIN = /^[\s\u00a0]*(?:,|and|y|e|et|und)[\s\u00a0]*(?:(?:un|una|um|uma|de|del)[\s\u00a0]+)?$/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivamente|respectivement|beziehungsweise|bzw\.)/iu;
-/** How far before the figure a direction word may stand. */
+/** How far before the figure a direction word may stand, and the subject. */
 const VERB_WINDOW = 90;
+const SUBJECT_WINDOW = 300;
+/** More percentages than this in one story are not prose; the rest is ignored to bound the cost. */
+const MAX_PERCENTS = 300;
 
-function lastMatch(re: RegExp, s: string): { index: number; text: string } | null {
-  re.lastIndex = 0;
-  let last: { index: number; text: string } | null = null;
-  for (let m = re.exec(s); m; m = re.exec(s)) last = { index: m.index, text: m[0] };
-  return last;
-}
-
-function direction(left: string, right: string): 'up' | 'down' | null {
-  const tail = left.slice(-VERB_WINDOW);
-  const up = lastMatch(UP, tail);
-  const down = lastMatch(DOWN, tail);
-  const upOk = up && !(/^up$/i.test(up.text) && UP_TO.test(tail.slice(up.index + 2)));
-  if (upOk && (!down || up.index > down.index)) return 'up';
+function direction(doc: Doc, from: number, pos: number, right: string): 'up' | 'down' | null {
+  const lo = Math.max(from, pos - VERB_WINDOW);
+  let up: PhraseMatch | null = UP.last(doc.text, doc.tokens, lo, pos);
+  if (up && /^up$/i.test(up.phrase) && UP_TO.test(doc.text.slice(up.end, up.end + 4))) up = null;
+  const down = DOWN.last(doc.text, doc.tokens, lo, pos);
+  if (up && (!down || up.start > down.start)) return 'up';
   if (down) return 'down';
   if (AFTER_UP.test(right)) return 'up';
   if (AFTER_DOWN.test(right)) return 'down';
   return null;
 }
 
+/** "le Nasdaq a perdu 1,5 %": an index right before a direction word is the subject. */
+function indexIsSubject(doc: Doc, from: number, to: number): boolean {
+  return INDEX.all(doc.text, doc.tokens, from, to).some((ix) =>
+    UP.has(doc.text, doc.tokens, ix.end, Math.min(to, ix.end + 25)) || DOWN.has(doc.text, doc.tokens, ix.end, Math.min(to, ix.end + 25)));
+}
+
 export function stockMoves(doc: Doc, pcts: Percent[]): StockMove[] {
-  const { text } = doc;
+  const { text, tokens } = doc;
   const out: StockMove[] = [];
   let last: Company | null = null;
   let lastSentence = -1;
   let prevEnd = -1;
   let prevWindowCompanies: Company[] = [];
   let runIndex = 0;
-  for (const p of pcts) {
+  for (const p of pcts.slice(0, MAX_PERCENTS)) {
     const s = sentenceOf(doc, p.q.start);
     const sameSentence = s.start === lastSentence;
     const semi = text.lastIndexOf(';', p.q.start);
-    const windowStart = Math.max(prevEnd, s.start, semi >= s.start ? semi + 1 : s.start);
+    const windowStart = Math.max(prevEnd, s.start, semi >= s.start ? semi + 1 : s.start, p.q.start - SUBJECT_WINDOW);
     const left = text.slice(windowStart, p.q.start);
     const right = text.slice(p.end, Math.min(s.end, p.end + 40));
     const prevOut = out[out.length - 1];
@@ -72,7 +74,7 @@ export function stockMoves(doc: Doc, pcts: Percent[]): StockMove[] {
     prevEnd = p.end;
     // "Shares of Microsoft and Amazon.com slipped 1.5% and 1.8%, respectively"
     if (joined && prevOut) {
-      const who = RESPECTIVELY.test(text.slice(p.end, s.end)) ? prevWindowCompanies[++runIndex] : undefined;
+      const who = RESPECTIVELY.test(text.slice(p.end, Math.min(s.end, p.end + 200))) ? prevWindowCompanies[++runIndex] : undefined;
       if (who) {
         out.push({ ...prevOut, company: who.name, ticker: who.ticker, pct: p.value, qualifier: qualifierBefore(text, p.q.start), span: { start: prevOut.span.start, end: p.end, text: text.slice(prevOut.span.start, p.end) } });
         last = who;
@@ -81,45 +83,33 @@ export function stockMoves(doc: Doc, pcts: Percent[]): StockMove[] {
     }
     const ms = mentionsIn(doc, windowStart, p.q.start);
     // "..., y las de Oracle, un 2,2 %": the verb of the previous move carries over.
-    const dir: 'up' | 'down' | null = p.q.sign ? (p.q.sign === '+' ? 'up' : 'down')
-      : direction(left, right) ?? (sameSentence && prevOut && ms.length ? prevOut.direction : null);
+    const dir = p.q.sign ? (p.q.sign === '+' ? 'up' : 'down')
+      : direction(doc, windowStart, p.q.start, right) ?? (sameSentence && prevOut && ms.length ? prevOut.direction : null);
     if (!dir) continue;
-    if (INDEX_SUBJECT.test(left) && !ms.length) continue;
-    const ofAfter = doc.mentions.find((m) => m.start >= p.end && m.start - p.end < 12 && OF_AFTER.test(text.slice(p.end, m.start)));
-    const stock = lastMatch(STOCK, left);
+    if (!ms.length && indexIsSubject(doc, windowStart, p.q.start)) continue;
+    const stock = STOCK.last(text, tokens, windowStart, p.q.start);
     let who: Company | null = null;
     let subjectAt = windowStart;
     if (stock) {
-      const noun = windowStart + stock.index;
-      const nounEnd = noun + stock.text.length;
-      // "las acciones de Amazon", "l'action Nebius", "Die Aktie des Ausrüsters ASML"
-      const after = ms.find((m) => m.start >= nounEnd && (m.start - nounEnd <= 2 || OF.test(text.slice(nounEnd, m.start + 1))));
-      const before = [...ms].reverse().find((m) => m.end <= noun && noun - m.end <= 12);
-      const around = ms.find((m) => m.start <= noun && m.end >= nounEnd); // "T-Aktie"
-      const m = after ?? before ?? around ?? null;
-      const of = OF.exec(text.slice(nounEnd));
-      if (m) who = company(m);
-      else if (of) who = nameAfter(text, nounEnd + of[0].length, p.q.start);
-      else who = nameBefore(text, noun, windowStart);
-      subjectAt = m ? m.end : noun + stock.text.length;
+      ({ who, subjectAt } = stockOwner(doc, stock, ms, windowStart, p.q.start));
     } else if (ms.length && !OTHER_SUBJECT.test(text.slice(ms[0]!.end, p.q.start))) {
-      const first: Mention = ms[0]!;
-      who = company(first);
-      subjectAt = first.end;
+      who = company(ms[0]!);
+      subjectAt = ms[0]!.end;
     } else if (STOCK_COMPOUND.test(left)) {
       who = nameBefore(text, windowStart + left.search(STOCK_COMPOUND), windowStart);
     } else if (p.q.sign) {
       who = nameBefore(text, p.q.start - (text[p.q.start - 1] === '(' ? 1 : 0), windowStart);
     }
+    const ofAfter = doc.mentions.find((m) => m.start >= p.end && m.start - p.end < 12 && OF_AFTER.test(text.slice(p.end, m.start)));
     if (ofAfter && !stock) {
       who = company(ofAfter);
       subjectAt = p.q.start;
     }
     // Something that is not a share price between the subject and the figure: revenue, an index...
-    if (NOT_STOCK.test(text.slice(subjectAt, p.q.start)) && !(stock && !NOT_STOCK.test(text.slice(windowStart + stock.index, p.q.start)))) continue;
+    if (NOT_STOCK.has(text, tokens, subjectAt, p.q.start) && !(stock && !NOT_STOCK.has(text, tokens, stock.start, p.q.start))) continue;
     if (!who) {
       // "... and were recently up 16.4%", "The stock had fallen 8%": the company of the last move.
-      const anaphoric = ANAPHORIC.test(left) || (stock && OF.test(text.slice(windowStart + stock.index + stock.text.length)));
+      const anaphoric = ANAPHORIC.test(left) || (stock && OF.test(text.slice(stock.end, stock.end + 6)));
       if (!anaphoric && !(sameSentence && last)) continue;
       who = last ?? subjectBefore(doc, s.start) ?? doc.protagonists[0] ?? null;
       if (!who) continue;
@@ -129,7 +119,7 @@ export function stockMoves(doc: Doc, pcts: Percent[]): StockMove[] {
     }
     last = who;
     lastSentence = s.start;
-    const start = Math.min(stock ? windowStart + stock.index : p.q.start, ms[0]?.start ?? p.q.start, p.q.start);
+    const start = Math.min(stock ? stock.start : p.q.start, ms[0]?.start ?? p.q.start, p.q.start);
     out.push({
       company: who.name,
       ticker: who.ticker,
@@ -140,6 +130,19 @@ export function stockMoves(doc: Doc, pcts: Percent[]): StockMove[] {
     });
   }
   return dedupe(out);
+}
+
+/** Whose shares: "las acciones de Amazon", "l'action Nebius", "Oracle shares", "Die T-Aktie", "Shares of Kraft Heinz". */
+function stockOwner(doc: Doc, stock: PhraseMatch, ms: Mention[], windowStart: number, limit: number): { who: Company | null; subjectAt: number } {
+  const { text } = doc;
+  const after = ms.find((m) => m.start >= stock.end && (m.start - stock.end <= 2 || OF.test(text.slice(stock.end, m.start + 1))));
+  const before = [...ms].reverse().find((m) => m.end <= stock.start && stock.start - m.end <= 12);
+  const around = ms.find((m) => m.start <= stock.start && m.end >= stock.end);
+  const m = after ?? before ?? around;
+  if (m) return { who: company(m), subjectAt: m.end };
+  const of = OF.exec(text.slice(stock.end, stock.end + 8));
+  const who = of ? nameAfter(text, stock.end + of[0].length, limit) : nameBefore(text, stock.start, windowStart);
+  return { who, subjectAt: stock.end };
 }
 
 /** The first company of the sentence before ("Nvidia n'a pas commenté. Son action a reculé"). */

@@ -35,11 +35,15 @@ export function canonicalUrl(input: string, base?: string): string | undefined {
   url.hash = '';
   url.username = '';
   url.password = '';
+  if (url.search) stripTracking(url);
+  if (url.hostname.endsWith('.')) url.hostname = url.hostname.slice(0, -1);
+  return url.toString();
+}
+
+function stripTracking(url: URL): void {
   const kept = [...url.searchParams].filter(([k]) => !isTrackingParam(k));
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)); // stable sort keeps repeated keys in order
   url.search = kept.length ? new URLSearchParams(kept).toString() : '';
-  if (url.hostname.endsWith('.')) url.hostname = url.hostname.slice(0, -1);
-  return url.toString();
 }
 
 const sha = (...parts: string[]) => {

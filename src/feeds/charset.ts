@@ -3,6 +3,7 @@
 // header, the XML declaration, then UTF-8. Declarations lie often enough that a
 // single-byte label on valid multi-byte UTF-8 is overruled, and invalid UTF-8
 // falls back to windows-1252 (which decodes every byte) instead of failing.
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { FeedError } from './errors.js';
 
@@ -45,15 +46,8 @@ export function charsetFromDeclaration(bytes: Uint8Array): string | undefined {
   return m?.[1]?.toLowerCase();
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-function validUtf8(bytes: Uint8Array): boolean {
-  try {
-    UTF8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
+// Validates without building a string (the decode that follows builds it once).
+const validUtf8 = (bytes: Uint8Array): boolean => isUtf8(bytes);
 
 const hasHighBytes = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
 

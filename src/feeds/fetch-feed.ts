@@ -12,10 +12,10 @@ export type FetchedFeed =
   | { notModified: false; response: FetchResponse; feed: RawFeed; items: FeedItem[] };
 
 /** Decode, parse and normalise a fetched body; throws a classified FeedError. */
-export async function parseResponse(response: FetchResponse, timeoutMs: number): Promise<{ feed: RawFeed; items: FeedItem[] }> {
+export async function parseResponse(response: FetchResponse, timeoutMs: number, known?: (rawKey: string) => FeedItem | undefined): Promise<{ feed: RawFeed; items: FeedItem[] }> {
   const { text } = decodeFeed(response.body, response.headers['content-type']);
   const feed = await parseFeedText(text, { timeoutMs, url: response.url });
-  return { feed, items: normaliseFeed(feed, response.url) };
+  return { feed, items: normaliseFeed(feed, response.url, known) };
 }
 
 /** Throws a classified FeedError for every failure; the parse is bounded by the same deadline as the fetch. */

@@ -57,6 +57,11 @@ function discard(body: Dispatcher.ResponseData['body']): void {
   body.destroy();
 }
 
+/** Reads and drops a small body (304, redirect, error page) so the connection can be reused; bigger ones are cut. */
+async function drain(body: Dispatcher.ResponseData['body']): Promise<void> {
+  await body.dump({ limit: 64 * 1024 }).catch(() => {});
+}
+
 async function readCapped(body: Dispatcher.ResponseData['body'], maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -97,7 +102,7 @@ export async function fetchWithLimits(req: FetchRequest, limits: HttpLimits, age
       });
       const h = flatHeaders(res.headers);
       if (REDIRECTS.has(res.statusCode) && h.location) {
-        discard(res.body);
+        await drain(res.body);
         if (res.statusCode !== 301 && res.statusCode !== 308) allPermanent = false;
         visited.add(url);
         const next = new URL(h.location, url).toString();
@@ -109,11 +114,11 @@ export async function fetchWithLimits(req: FetchRequest, limits: HttpLimits, age
       }
       const moved = hop > 0 && allPermanent ? url : undefined;
       if (res.statusCode === 304) {
-        discard(res.body);
+        await drain(res.body);
         return { status: 304, url, movedTo: moved, headers: h, body: Buffer.alloc(0), notModified: true };
       }
       if (res.statusCode < 200 || res.statusCode >= 300) {
-        discard(res.body);
+        await drain(res.body);
         const retryAfterS = parseRetryAfter(h['retry-after'], Date.now());
         throw new FeedError('http_status', `HTTP ${res.statusCode}`, { status: res.statusCode, retryAfterS });
       }

@@ -71,14 +71,15 @@ const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split
 /** Strict parse; on failure, the same text repaired, then repaired with entities escaped. */
 async function toXmlTree(xml: string, timeoutMs: number): Promise<{ tree: XmlNode; repaired: boolean }> {
   let firstError: unknown;
-  const attempts: [string, boolean][] = [
-    [xml, false],
-    [repairXml(xml), true],
-    [repairXml(xml, true), true],
+  // Repairs are built only when the attempt before them failed.
+  const attempts: [() => string, boolean][] = [
+    [() => xml, false],
+    [() => repairXml(xml), true],
+    [() => repairXml(xml, true), true],
   ];
   for (const [text, repaired] of attempts) {
     try {
-      const tree = await withTimeout(xmlToObject(text), timeoutMs);
+      const tree = await withTimeout(xmlToObject(text()), timeoutMs);
       if (tree && typeof tree === 'object') return { tree: tree as XmlNode, repaired };
       firstError ??= new Error('no root element');
     } catch (err) {

@@ -3,20 +3,22 @@
 // fingerprint set, full text for teasers, store and enqueue, then the feed
 // state and the next due time. Feed failures are recorded, never thrown: one
 // broken feed costs its own poll and nothing else.
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Dispatcher } from 'undici';
 import type { AppConfig, FeedConfig } from '../shared/config/index.js';
 import type { Logger } from '../shared/logger.js';
 import { articleId } from '../shared/ids.js';
 import { saveArticle, replaceArticle, articleKey, type Article } from '../shared/articles.js';
-import type { HttpLimits } from './http.js';
-import { fetchFeed } from './fetch-feed.js';
+import { fetchWithLimits, type FetchResponse, type HttpLimits } from './http.js';
+import { parseResponse } from './fetch-feed.js';
 import { FeedError, type FeedErrorKind } from './errors.js';
 import { HostLimiter, hostOf } from './limiter.js';
+import type { ItemMemo } from './memo.js';
 import { lookupSeen, markSeen } from './seen.js';
 import { fetchFullText } from './fulltext.js';
-import { adaptiveIntervalS, failureDelayS, healthyIntervalS, parseMaxAge, withJitter } from './schedule.js';
-import { incrementCounters, loadFeedState, patchFeedState, tryLockFeed, unlockFeed, type FeedState } from './state.js';
+import { adaptiveIntervalS, failureDelayS, healthyIntervalS, parseMaxAge, withJitter, type IntervalBounds } from './schedule.js';
+import { loadFeedState, patchFeedState, tryLockFeed, unlockFeed, type FeedState, type StatePatch } from './state.js';
 import { feedItems, feedPolls, fulltextFetches } from './metrics.js';
 import type { FeedItem } from './types.js';
 
@@ -27,6 +29,8 @@ export interface PollerDeps {
   retention: AppConfig['retention'];
   agent: Dispatcher;
   limiter: HostLimiter;
+  /** Items of each feed as of its last poll in this process. */
+  memo: ItemMemo;
   logger: Logger;
   /** Puts an article on the classify queue under a deterministic job id. */
   enqueue(articleId: string, jobId: string): Promise<void>;
@@ -38,7 +42,8 @@ export interface PollerDeps {
 
 export type PollOutcome =
   | { outcome: 'skipped'; reason: string }
-  | { outcome: 'not_modified'; nextPollAt: string }
+  /** 304, or a 200 whose body is byte for byte the last one parsed. */
+  | { outcome: 'not_modified' | 'unchanged'; nextPollAt: string }
   | { outcome: 'ok'; items: number; added: number; updated: number; nextPollAt: string }
   | { outcome: 'error'; kind: FeedErrorKind; message: string; consecutiveErrors: number; disabled: boolean; nextPollAt: string };
 
@@ -51,8 +56,9 @@ export const httpLimits = (poll: AppConfig['poll']): HttpLimits => ({
 });
 
 const iso = (ms: number) => new Date(ms).toISOString();
+const bodyHash = (body: Buffer) => createHash('sha256').update(body).digest('base64url').slice(0, 22);
 
-/** Why a feed is not due, or undefined when it is. A tick up to half the tick early still counts as due. */
+/** Why a feed is not due, or undefined when it is. A tick up to `toleranceMs` early still counts as due. */
 export function notDueReason(state: FeedState, nowMs: number, toleranceMs: number): string | undefined {
   if (state.disabled) return `disabled: ${state.disabled_reason ?? 'no reason recorded'}`;
   if (state.paused_until && (state.paused_until === 'forever' || Date.parse(state.paused_until) > nowMs)) return `paused until ${state.paused_until}`;
@@ -62,82 +68,108 @@ export function notDueReason(state: FeedState, nowMs: number, toleranceMs: numbe
 
 export async function pollFeed(deps: PollerDeps, feed: FeedConfig, options: { force?: boolean; toleranceMs?: number } = {}): Promise<PollOutcome> {
   const now = deps.now ?? Date.now;
-  const { redis, prefix } = deps;
-  const state = await loadFeedState(redis, prefix, feed.name);
+  const state = await loadFeedState(deps.redis, deps.prefix, feed.name);
   const reason = options.force && !state.disabled ? undefined : notDueReason(state, now(), options.toleranceMs ?? 0);
   if (reason) {
     feedPolls.inc({ outcome: 'skipped' });
     return { outcome: 'skipped', reason };
   }
-  const token = await tryLockFeed(redis, prefix, feed.name, deps.poll.timeout_ms * 10);
+  const token = await tryLockFeed(deps.redis, deps.prefix, feed.name, deps.poll.timeout_ms * 10);
   if (!token) {
     feedPolls.inc({ outcome: 'skipped' });
     return { outcome: 'skipped', reason: 'another poll of this feed is running' };
   }
+  let released = false;
   try {
-    return await pollLocked(deps, feed, state);
+    const result = await pollLocked(deps, feed, state, token);
+    released = true; // the final state write released the lock in its transaction
+    return result;
   } finally {
-    await unlockFeed(redis, prefix, feed.name, token);
+    if (!released) await unlockFeed(deps.redis, deps.prefix, feed.name, token);
   }
 }
 
-async function pollLocked(deps: PollerDeps, feed: FeedConfig, state: FeedState): Promise<PollOutcome> {
+async function pollLocked(deps: PollerDeps, feed: FeedConfig, state: FeedState, token: string): Promise<PollOutcome> {
   const now = deps.now ?? Date.now;
   const bounds = { minS: deps.poll.min_interval_s, maxS: deps.poll.max_interval_s };
   const startedAt = now();
-  // Validators belong to the URL they were issued for; a changed URL starts afresh.
-  const sameUrl = state.url === feed.url;
+  // Validators and the body hash belong to the URL they came from; and once in a
+  // while (half the fingerprint TTL) every item is looked up again so the
+  // fingerprints of items that never leave the feed are refreshed before they expire.
+  const checkedAt = state.items_checked_at ? Date.parse(state.items_checked_at) : 0;
+  const shortcuts = state.url === feed.url && startedAt - checkedAt < (deps.retention.fingerprint_ttl_s * 1000) / 2;
+  let res: FetchResponse;
   try {
-    const fetched = await deps.limiter.run(hostOf(feed.url), () =>
-      fetchFeed({ url: feed.url, etag: sameUrl ? state.etag : undefined, lastModified: sameUrl ? state.last_modified : undefined }, httpLimits(deps.poll), deps.agent),
+    res = await deps.limiter.run(hostOf(feed.url), () =>
+      fetchWithLimits({ url: feed.url, etag: shortcuts ? state.etag : undefined, lastModified: shortcuts ? state.last_modified : undefined }, httpLimits(deps.poll), deps.agent),
     );
-    const res = fetched.response;
-    const maxAgeS = parseMaxAge(res.headers['cache-control']);
-    if (fetched.notModified) {
-      const interval = healthyIntervalS({ configuredS: state.interval_s ?? feed.interval_s, maxAgeS }, bounds);
-      const next = iso(now() + withJitter(interval, 0.1, deps.random) * 1000);
-      await patchFeedState(deps.redis, deps.prefix, feed.name, {
-        url: feed.url, last_poll_at: iso(startedAt), last_success_at: iso(startedAt), last_status: 304, consecutive_errors: 0,
-        next_poll_at: next, interval_s: interval, moved_to: res.movedTo ?? null,
-      });
-      feedPolls.inc({ outcome: 'not_modified' });
-      return { outcome: 'not_modified', nextPollAt: next };
-    }
-
-    const { feed: parsed, items } = fetched;
-    const { added, updated } = await takeItems(deps, feed, items);
-
-    const adaptive = adaptiveIntervalS(items.map((i) => i.published));
-    const interval = healthyIntervalS({ configuredS: feed.interval_s, adaptiveS: adaptive, maxAgeS, ttlMin: parsed.ttlMin }, bounds);
-    const next = iso(now() + withJitter(interval, 0.1, deps.random) * 1000);
-    await patchFeedState(deps.redis, deps.prefix, feed.name, {
-      url: feed.url, etag: res.headers.etag ?? null, last_modified: res.headers['last-modified'] ?? null,
-      last_poll_at: iso(startedAt), last_success_at: iso(startedAt), last_status: res.status, consecutive_errors: 0,
-      next_poll_at: next, interval_s: interval, items_in_feed: items.length, moved_to: res.movedTo ?? null, suggestion: null,
-    });
-    await incrementCounters(deps.redis, deps.prefix, feed.name, added, updated);
-    feedPolls.inc({ outcome: 'ok' });
-    return { outcome: 'ok', items: items.length, added, updated, nextPollAt: next };
   } catch (err) {
-    if (!(err instanceof FeedError)) throw err; // Redis or a bug: let BullMQ record the failed job
-    return recordFailure(deps, feed, state, err, startedAt);
+    if (!(err instanceof FeedError)) throw err;
+    return recordFailure(deps, feed, state, err, startedAt, bounds, token);
   }
+
+  const maxAgeS = parseMaxAge(res.headers['cache-control']);
+  const success: StatePatch = {
+    url: feed.url, last_poll_at: iso(startedAt), last_success_at: iso(startedAt), last_status: res.status, consecutive_errors: 0, moved_to: res.movedTo ?? null,
+  };
+  const hash = res.notModified ? undefined : bodyHash(res.body);
+  if (res.notModified || (shortcuts && hash === state.body_hash)) {
+    const interval = healthyIntervalS({ configuredS: state.interval_s ?? feed.interval_s, maxAgeS }, bounds);
+    const next = iso(now() + withJitter(interval, 0.1, deps.random) * 1000);
+    const outcome = res.notModified ? 'not_modified' : 'unchanged';
+    await patchFeedState(deps.redis, deps.prefix, feed.name, { ...success, next_poll_at: next, interval_s: interval }, { unlockToken: token });
+    feedPolls.inc({ outcome });
+    return { outcome, nextPollAt: next };
+  }
+
+  let parsed: Awaited<ReturnType<typeof parseResponse>>;
+  try {
+    parsed = await parseResponse(res, deps.poll.timeout_ms, shortcuts ? deps.memo.lookup(feed.name) : undefined);
+  } catch (err) {
+    if (!(err instanceof FeedError)) throw err;
+    return recordFailure(deps, feed, state, err, startedAt, bounds, token);
+  }
+  const { feed: raw, items } = parsed;
+  const { added, updated } = await takeItems(deps, feed, items, shortcuts);
+  const adaptive = adaptiveIntervalS(items.map((i) => i.published));
+  const interval = healthyIntervalS({ configuredS: feed.interval_s, adaptiveS: adaptive, maxAgeS, ttlMin: raw.ttlMin }, bounds);
+  const next = iso(now() + withJitter(interval, 0.1, deps.random) * 1000);
+  await patchFeedState(
+    deps.redis,
+    deps.prefix,
+    feed.name,
+    {
+      ...success, etag: res.headers.etag ?? null, last_modified: res.headers['last-modified'] ?? null, next_poll_at: next, interval_s: interval,
+      items_in_feed: items.length, body_hash: hash, items_checked_at: iso(startedAt), suggestion: null,
+    },
+    { added, updated, unlockToken: token },
+  );
+  feedPolls.inc({ outcome: 'ok' });
+  return { outcome: 'ok', items: items.length, added, updated, nextPollAt: next };
 }
 
-async function recordFailure(deps: PollerDeps, feed: FeedConfig, state: FeedState, err: FeedError, startedAt: number): Promise<PollOutcome> {
+async function recordFailure(deps: PollerDeps, feed: FeedConfig, state: FeedState, err: FeedError, startedAt: number, bounds: IntervalBounds, token: string): Promise<PollOutcome> {
   const now = deps.now ?? Date.now;
-  const bounds = { minS: deps.poll.min_interval_s, maxS: deps.poll.max_interval_s };
-  const errors = (await patchFeedState(deps.redis, deps.prefix, feed.name, {
-    url: feed.url, last_poll_at: iso(startedAt), last_error: err.message, last_error_kind: err.kind, last_error_at: iso(startedAt),
-    last_status: err.details.status ?? null, suggestion: err.details.suggestion ?? null,
-  }, true))!;
+  const errors = (await patchFeedState(
+    deps.redis,
+    deps.prefix,
+    feed.name,
+    {
+      url: feed.url, last_poll_at: iso(startedAt), last_error: err.message, last_error_kind: err.kind, last_error_at: iso(startedAt),
+      last_status: err.details.status ?? null, suggestion: err.details.suggestion ?? null, body_hash: null,
+    },
+    { incrementErrors: true },
+  ))!;
   const delay = failureDelayS({ consecutiveErrors: errors, configuredS: state.interval_s ?? feed.interval_s, retryAfterS: err.details.retryAfterS }, bounds);
   const next = iso(now() + withJitter(delay, 0.1, deps.random) * 1000);
   const disable = errors >= deps.poll.disable_after_errors;
-  await patchFeedState(deps.redis, deps.prefix, feed.name, {
-    next_poll_at: next,
-    ...(disable ? { disabled: true, disabled_reason: `${errors} consecutive errors, last ${err.kind}: ${err.message}`, disabled_at: iso(now()) } : {}),
-  });
+  await patchFeedState(
+    deps.redis,
+    deps.prefix,
+    feed.name,
+    { next_poll_at: next, ...(disable ? { disabled: true, disabled_reason: `${errors} consecutive errors, last ${err.kind}: ${err.message}`, disabled_at: iso(now()) } : {}) },
+    { unlockToken: token },
+  );
   feedPolls.inc({ outcome: err.kind });
   deps.logger.warn({ feed: feed.name, kind: err.kind, err: err.message, errors, next, disabled: disable }, 'feed poll failed');
   if (disable) await deps.onDisabled?.(feed.name);
@@ -145,33 +177,39 @@ async function recordFailure(deps: PollerDeps, feed: FeedConfig, state: FeedStat
 }
 
 /** Stores and enqueues new and changed items; returns how many of each. */
-async function takeItems(deps: PollerDeps, feed: FeedConfig, items: FeedItem[]): Promise<{ added: number; updated: number }> {
+async function takeItems(deps: PollerDeps, feed: FeedConfig, items: FeedItem[], useMemo: boolean): Promise<{ added: number; updated: number }> {
   const ttl = deps.retention.fingerprint_ttl_s;
-  const known = await lookupSeen(deps.redis, deps.prefix, feed.name, items.map((i) => i.fingerprint), ttl);
-  const fresh = items.filter((_, i) => known[i] === null);
-  const changed = items.filter((it, i) => known[i] !== null && known[i] !== it.contentHash);
-  if (!fresh.length && !changed.length) return { added: 0, updated: 0 };
+  // Items this process already took, unchanged, need no lookup (unless this is the periodic full check).
+  const memo = useMemo ? deps.memo.lookup(feed.name) : undefined;
+  const unknown = memo ? items.filter((i) => memo(i.rawKey) !== i) : items;
+  const stored = await lookupSeen(deps.redis, deps.prefix, feed.name, unknown.map((i) => i.fingerprint), ttl);
+  const fresh = unknown.filter((_, i) => stored[i] === null);
+  const changed = unknown.filter((it, i) => stored[i] !== null && stored[i] !== it.contentHash);
+  if (!fresh.length && !changed.length) {
+    deps.memo.remember(feed.name, items);
+    return { added: 0, updated: 0 };
+  }
 
   const articles = await Promise.all([...fresh, ...changed].map((it) => toArticle(deps, feed, it)));
   let added = 0;
   let updated = 0;
   for (const [i, article] of articles.entries()) {
-    const item = i < fresh.length ? fresh[i]! : changed[i - fresh.length]!;
     if (i < fresh.length) {
       const created = await saveArticle(deps.redis, deps.prefix, article, deps.retention.article_ttl_s);
       // Stored by an earlier poll of this feed that died before enqueueing: enqueue again (the job id dedups).
       const ours = created || (await deps.redis.hget(articleKey(deps.prefix, article.id), 'source')) === feed.name;
-      if (ours) {
-        await deps.enqueue(article.id, article.id);
-        if (created) added++;
-      }
+      if (ours) await deps.enqueue(article.id, article.id);
+      if (created) added++;
     } else {
+      const item = changed[i - fresh.length]!;
       await replaceArticle(deps.redis, deps.prefix, article, deps.retention.article_ttl_s);
       await deps.enqueue(article.id, `${article.id}-${item.contentHash.slice(0, 12)}`);
       updated++;
     }
   }
+  // Only now, after every enqueue: a poll that dies half way takes the rest again next time.
   await markSeen(deps.redis, deps.prefix, feed.name, [...fresh, ...changed], ttl);
+  deps.memo.remember(feed.name, items);
   feedItems.inc({ kind: 'new' }, added);
   feedItems.inc({ kind: 'updated' }, updated);
   return { added, updated };
@@ -191,7 +229,8 @@ async function toArticle(deps: PollerDeps, feed: FeedConfig, item: FeedItem): Pr
   };
   const threshold = deps.poll.fulltext_min_chars;
   if (threshold > 0 && item.text.length < threshold && item.link) {
-    const full = await deps.limiter.run(hostOf(item.link), () => fetchFullText(item.link!, item.text, httpLimits(deps.poll), deps.agent));
+    const link = item.link;
+    const full = await deps.limiter.run(hostOf(link), () => fetchFullText(link, item.text, httpLimits(deps.poll), deps.agent));
     fulltextFetches.inc({ outcome: full.ok ? 'ok' : 'fallback' });
     if (full.ok) {
       article.text = full.text;

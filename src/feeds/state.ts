@@ -30,6 +30,10 @@ export interface FeedState {
   disabled_at?: string;
   paused_until?: string;
   items_in_feed?: number;
+  /** Hash of the last body parsed: an identical body from a server without validators skips the parse. */
+  body_hash?: string;
+  /** Last time every item's fingerprint was looked up (and its TTL refreshed). */
+  items_checked_at?: string;
   new_items_total: number;
   updated_items_total: number;
 }
@@ -71,21 +75,30 @@ export async function loadFeedStates(redis: Redis, prefix: string, names: string
   return names.map((n, i) => fromHash(n, (results[i]?.[1] as Record<string, string>) ?? {}));
 }
 
-/** Sets the given fields; null deletes one. `incrementErrors` bumps the counter atomically and returns it. */
-export async function patchFeedState(redis: Redis, prefix: string, name: string, patch: StatePatch, incrementErrors = false): Promise<number | undefined> {
+export interface PatchOptions {
+  /** Bump consecutive_errors atomically; the new count is returned. */
+  incrementErrors?: boolean;
+  added?: number;
+  updated?: number;
+  /** Release the poll lock in the same transaction (one round trip at the end of a poll). */
+  unlockToken?: string;
+}
+
+const UNLOCK = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+
+/** Sets the given fields (null deletes one) in one transaction. */
+export async function patchFeedState(redis: Redis, prefix: string, name: string, patch: StatePatch, opts: PatchOptions = {}): Promise<number | undefined> {
   const k = feedStateKey(prefix, name);
   const { set, del } = toFlat(patch);
   const tx = redis.multi();
+  if (opts.incrementErrors) tx.hincrby(k, 'consecutive_errors', 1); // first, so its reply is res[0]
   if (del.length) tx.hdel(k, ...del);
   if (set.length) tx.hset(k, ...set);
-  if (incrementErrors) tx.hincrby(k, 'consecutive_errors', 1);
+  if (opts.added) tx.hincrby(k, 'new_items_total', opts.added);
+  if (opts.updated) tx.hincrby(k, 'updated_items_total', opts.updated);
+  if (opts.unlockToken) tx.eval(UNLOCK, 1, feedLockKey(prefix, name), opts.unlockToken);
   const res = (await tx.exec()) ?? [];
-  return incrementErrors ? Number(res[res.length - 1]?.[1]) : undefined;
-}
-
-export async function incrementCounters(redis: Redis, prefix: string, name: string, added: number, updated: number): Promise<void> {
-  if (!added && !updated) return;
-  await redis.multi().hincrby(feedStateKey(prefix, name), 'new_items_total', added).hincrby(feedStateKey(prefix, name), 'updated_items_total', updated).exec();
+  return opts.incrementErrors ? Number(res[0]?.[1]) : undefined;
 }
 
 /** One poll of a feed at a time, across every process: a lock that expires on its own if its holder dies. */
@@ -94,8 +107,6 @@ export async function tryLockFeed(redis: Redis, prefix: string, name: string, tt
   const ok = await redis.set(feedLockKey(prefix, name), token, 'PX', ttlMs, 'NX');
   return ok ? token : undefined;
 }
-
-const UNLOCK = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
 export async function unlockFeed(redis: Redis, prefix: string, name: string, token: string): Promise<void> {
   await redis.eval(UNLOCK, 1, feedLockKey(prefix, name), token);

@@ -34,6 +34,8 @@ export interface RawFeed {
 
 /** An item ready for the pipeline: absolute canonical link, ISO date, plain text. */
 export interface FeedItem {
+  /** Hash of the item as the feed wrote it (and its base URL): equal keys normalise to equal items. */
+  rawKey: string;
   /** Stable identity within the feed: guid, else canonical link, else title+date hash. */
   fingerprint: string;
   /** Hash of what a reader sees; a changed hash on a known fingerprint is an update. */

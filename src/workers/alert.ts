@@ -8,6 +8,7 @@ import { hashId } from '../shared/ids.js';
 import { buildCandidates } from '../alerts/build.js';
 import type { AlertEvent } from '../alerts/events.js';
 import { matchingSubscriptions } from '../alerts/match.js';
+import { alertDeliveriesEnqueuedTotal, alertEventsTotal, clusterOutcomesTotal } from '../alerts/metrics.js';
 import { applyCandidate, eventOfSource, isDispatched, markDispatched, type StoreOptions } from '../alerts/store.js';
 import { listSubscriptions } from '../subscriptions/store.js';
 
@@ -39,6 +40,7 @@ export async function startAlertRole(ctx: PipelineContext): Promise<Role> {
         const event = await eventOfSource(ctx.redis, ctx.prefix, outcome.alert, articleId);
         if (event) emitted.push(event);
       }
+      clusterOutcomesTotal.inc({ action: outcome.action, kind: candidate.kind });
       log.info({ articleId, alertId: outcome.alert.id, action: outcome.action }, 'alert clustered');
     }
 
@@ -57,6 +59,8 @@ export async function startAlertRole(ctx: PipelineContext): Promise<Role> {
         })),
       );
       await markDispatched(ctx.redis, ctx.prefix, event.id, opts.eventTtlS);
+      alertEventsTotal.inc({ type: event.type });
+      alertDeliveriesEnqueuedTotal.inc(targets.length);
       deliveries += targets.length;
     }
     return { events: emitted.length, deliveries };

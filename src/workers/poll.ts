@@ -7,6 +7,7 @@ import type { PollJob } from '../shared/queues.js';
 import { startStageWorker } from '../shared/pipeline.js';
 import { createHttpAgent } from '../feeds/http.js';
 import { HostLimiter } from '../feeds/limiter.js';
+import { ItemMemo } from '../feeds/memo.js';
 import { pollFeed, type PollerDeps } from '../feeds/poller.js';
 import { findFeed, reconcileFeeds, removeFeedScheduler, tickMs } from '../feeds/reconcile.js';
 import { countDisabledFeeds, reloadFeeds } from '../feeds/admin.js';
@@ -36,6 +37,7 @@ export async function startPollRole(ctx: PipelineContext): Promise<Role> {
     retention: ctx.config.app.retention,
     agent,
     limiter: new HostLimiter(ctx.config.app.poll.per_host_concurrency),
+    memo: new ItemMemo(),
     logger: log,
     enqueue: async (articleId, jobId) => {
       await ctx.queues.classify.add('classify', { articleId }, { jobId });

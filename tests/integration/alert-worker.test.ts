@@ -5,12 +5,13 @@ import type { Queue } from 'bullmq';
 import { saveAnalysis, saveArticle } from '../../src/shared/articles.js';
 import type { Role } from '../../src/shared/pipeline.js';
 import { startAlertRole } from '../../src/workers/alert.js';
-import { listAlerts, eventsAfter, loadAlert } from '../../src/alerts/store.js';
+import { applyCandidate, listAlerts, eventsAfter, loadAlert } from '../../src/alerts/store.js';
 import { buildCandidates } from '../../src/alerts/build.js';
 import { alertIdFor } from '../../src/alerts/cluster.js';
 import { loadEvent } from '../../src/alerts/events.js';
 import { createSubscription, updateSubscription } from '../../src/subscriptions/store.js';
 import type { DeliverJob } from '../../src/shared/queues.js';
+import { registry } from '../../src/shared/metrics.js';
 import { testConfig, testContext, type TestContext } from '../helpers/context.js';
 import { openaiAws, story } from '../unit/alerts/fixtures.js';
 
@@ -102,6 +103,11 @@ describe('alert worker', () => {
       published: expect.any(String),
     });
 
+    // Operators see it in /metrics.
+    const metrics = await registry.getSingleMetricAsString('dealwire_alert_cluster_outcomes_total');
+    expect(metrics).toContain('action="create",kind="deal"');
+    expect(metrics).toContain('action="add_source",kind="deal"');
+
     // Running the same articles again (new job ids) emits nothing new.
     for (const s of [en, es, wire]) await ctx.queues.alert.add('alert', { articleId: s.article.id }, { jobId: `again-${s.article.id}` });
     await settle(ctx.queues.alert, 6);
@@ -155,6 +161,38 @@ describe('alert worker', () => {
     expect(events.filter((e) => !e.audience?.previous)).toHaveLength(DEALS);
     expect(events.filter((e) => e.audience?.previous)).toHaveLength(DEALS);
     expect((await deliveries()).map((j) => j.subscriptionId)).toEqual(Array(DEALS).fill('deals'));
+  });
+
+  it('finishes the enqueueing a crashed run left undone, and recalls old deals from passing mentions', async () => {
+    await subscribe({}, 'everything');
+    const en = openaiAws.en();
+    await store(en);
+    // A run that stored the alert and died before enqueueing anything.
+    const opts = { windowH: 72, tolerance: 0.05, maxAlerts: 100, eventTtlS: 3600 };
+    for (const c of buildCandidates(en.article, en.analysis)) await applyCandidate(ctx.redis, ctx.prefix, c, opts);
+    expect(await deliveries()).toHaveLength(0);
+
+    roles.push(await startAlertRole(ctx));
+    await ctx.queues.alert.add('alert', { articleId: en.article.id }, { jobId: 'retry' });
+    await settle(ctx.queues.alert, 1);
+    expect((await deliveries()).map((j) => j.subscriptionId)).toEqual(['everything', 'everything']);
+
+    // Three weeks later a story about something else recalls the deal in passing.
+    const recall = story({
+      url: 'https://later.example/recap',
+      title: 'Amazon opens a new region',
+      text: 'Amazon opened a new cloud region in Spain.\nThe company signed a $38 billion deal with OpenAI last month.',
+      language: 'en',
+      published: '2025-11-24T10:00:00Z',
+      deals: [{ parties: ['Amazon', 'OpenAI'], amount: 38e9, quote: '$38 billion' }],
+    });
+    await store(recall);
+    await ctx.queues.alert.add('alert', { articleId: recall.article.id }, { jobId: recall.article.id });
+    await settle(ctx.queues.alert, 2);
+    const { alerts } = await listAlerts(ctx.redis, ctx.prefix, { type: 'deal.detected', limit: 10 });
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.sources.map((s) => s.url)).toEqual([en.article.url, recall.article.url]);
+    expect(await deliveries()).toHaveLength(2);
   });
 
   it('keeps at most retention.alerts_max alerts', async () => {

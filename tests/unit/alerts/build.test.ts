@@ -27,6 +27,7 @@ describe('buildCandidates', () => {
     const deal = candidates[0] as DealCandidate;
     expect(deal.deal).toMatchObject({ parties: ['OpenAI', 'Amazon'], amount_usd: 38e9, currency: 'USD', qualifier: 'exact' });
     expect(deal.tickers).toEqual(['AMZN']);
+    expect(deal.lead).toBe(true);
     expect(deal.at).toBe('2025-11-03T15:30:00.000Z');
     expect(deal.source).toMatchObject({
       url: article.url,
@@ -65,6 +66,7 @@ describe('buildCandidates', () => {
       hardware: ['Nvidia GB200'],
     });
     const [a, b] = buildCandidates(article, analysis) as DealCandidate[];
+    expect([a!.lead, b!.lead]).toEqual([true, true]);
     expect(a!.deal.chip_counts.map((f) => f.value)).toEqual([500_000]);
     expect(a!.deal.power_mw).toEqual([]);
     expect(a!.deal.hardware).toEqual(['Nvidia GB200']);
@@ -90,6 +92,20 @@ describe('buildCandidates', () => {
     expect(b!.deal.stakes_pct.map((s) => s.pct)).toEqual([27]);
     // Nearer to the Amazon deal in the text, but it names Microsoft and OpenAI.
     expect(b!.source.evidence.find((e) => e.field === 'stake')!.sentence).toBe('OpenAI, of which Microsoft holds 27 %, signed a $38 billion deal with Amazon.');
+  });
+
+  it('tells the deal a story is about from one it mentions further down', () => {
+    const { article, analysis } = story({
+      url: 'https://x.example/lead',
+      title: 'Nvidia to invest in OpenAI',
+      text: 'Nvidia will invest up to $100 billion in OpenAI.\nOpenAI has also signed a $300 billion deal with Oracle.',
+      language: 'en',
+      deals: [
+        { parties: ['Nvidia', 'OpenAI'], amount: 100e9, quote: '$100 billion' },
+        { parties: ['OpenAI', 'Oracle'], amount: 300e9, quote: '$300 billion' },
+      ],
+    });
+    expect((buildCandidates(article, analysis) as DealCandidate[]).map((c) => c.lead)).toEqual([true, false]);
   });
 
   it('builds no deal from a story the classifier rejected, nor from a deal without parties', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCandidates } from '../../../src/alerts/build.js';
 import { alertIdFor, cluster, clusterKey, eventIdFor, type Outcome } from '../../../src/alerts/cluster.js';
 import { reaches } from '../../../src/alerts/match.js';
-import type { Alert, Candidate, ClusterOptions } from '../../../src/alerts/types.js';
+import type { Alert, Candidate, ClusterOptions, DealCandidate } from '../../../src/alerts/types.js';
 import { openaiAws, story } from './fixtures.js';
 
 const OPTS: ClusterOptions = { windowH: 72, tolerance: 0.05 };
@@ -101,6 +101,13 @@ describe('cluster', () => {
     expect(o.event.audience).toEqual({ subject: expect.objectContaining({ type: 'deal.updated', amount_usd: 38e9 }) });
   });
 
+  it('a passing mention in a story about something else adds a source, never an update', () => {
+    const mention = deal(openaiAws.followUp()) as DealCandidate;
+    const { outcomes } = run([deal(openaiAws.en()), { ...mention, lead: false }]);
+    expect(outcomes.map((o) => o.action)).toEqual(['create', 'add_source']);
+    expect(outcomes[1]!.alert.deal!.power_mw).toEqual([]);
+  });
+
   it('a firmer amount (exact after "about") is an update', () => {
     const { outcomes } = run([dealStory('https://a.example/1', 38e9, undefined, 'about'), dealStory('https://b.example/2', 38.5e9)].map(deal));
     const o = outcomes[1]!;
@@ -136,6 +143,16 @@ describe('cluster', () => {
     const later = dealStory('https://b.example/2', 38e9, '2025-11-07T15:00:00Z');
     expect(run([dealStory('https://a.example/1', 38e9), later].map(deal)).alerts).toHaveLength(2);
     expect(run([dealStory('https://a.example/1', 38e9), later].map(deal), { ...OPTS, windowH: 100 }).alerts).toHaveLength(1);
+  });
+
+  it('a passing mention weeks later recalls the old alert instead of detecting the deal again', () => {
+    const recalled = { ...(deal(dealStory('https://b.example/2', 38e9, '2025-12-01T10:00:00Z')) as DealCandidate), lead: false };
+    const { alerts, outcomes } = run([deal(dealStory('https://a.example/1', 38e9)), recalled]);
+    expect(alerts).toHaveLength(1);
+    expect(outcomes[1]!.action).toBe('add_source');
+    // but not one from before the alert: that may be another deal.
+    const earlier = { ...(deal(dealStory('https://c.example/3', 38e9, '2025-10-01T10:00:00Z')) as DealCandidate), lead: false };
+    expect(run([deal(dealStory('https://a.example/1', 38e9)), earlier]).alerts).toHaveLength(2);
   });
 
   it('compares amounts in their own currency when no dollar value is known', () => {
