@@ -52,8 +52,17 @@ const baseline = time((s) => {
   R.recognizePercentage(text, culture);
 }, stories.slice(0, 12), 8000);
 
+// How fast this core is right now (shared or throttled machines vary a lot): CPU ms for 1e8 integer additions.
+const reference = (() => {
+  const c0 = process.cpuUsage();
+  let x = 0;
+  for (let i = 0; i < 1e8; i++) x = (x + i) | 0;
+  const c = process.cpuUsage(c0);
+  return [(c.user + c.system) / 1000, x];
+})()[0];
+
 const row = (name, us) => console.log(`${name.padEnd(34)} ${(1e6 / us).toFixed(0).padStart(9)} stories/s ${us.toFixed(1).padStart(10)} µs/story`);
-console.log(`${stories.length} stories, ${(bytes / stories.length / 1024).toFixed(1)} KB average, CPU time of one core (${process.version})`);
+console.log(`${stories.length} stories, ${(bytes / stories.length / 1024).toFixed(1)} KB average, CPU time of one core (${process.version}; reference loop ${reference.toFixed(0)} ms CPU, load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
 row('dealwire analyze (full)', ours);
 row('recognizers-text-suite baseline', baseline);
 console.log(`ratio: dealwire is ${(baseline / ours).toFixed(0)}x faster than the baseline`);

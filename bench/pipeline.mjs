@@ -45,7 +45,6 @@ async function dealwireRun() {
     const s = stories[i % stories.length];
     await saveArticle(ctx.redis, prefix, { id: `a${i}`, url: `https://x/${i}`, title: s.title, text: s.text, source: 'bench', received_at: '' }, 600);
   }
-  const deals = stories.filter((s) => s.expect.length).length;
   const expected = Array.from({ length: N }, (_, i) => i).filter((i) => stories[i % stories.length].expect.length).length;
   const started = new Map();
   const c = collector('alert', prefix, expected, started);
@@ -60,7 +59,7 @@ async function dealwireRun() {
   await Promise.all([...roles.map((r) => r.close()), alertSink.close(), c.events.close()]);
   await closeContext(ctx);
   await dropPrefix(REDIS_URL, prefix);
-  return { ms, lat: c.lat, deals };
+  return { ms, lat: c.lat };
 }
 
 async function bareRun() {

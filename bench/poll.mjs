@@ -148,9 +148,9 @@ async function main() {
     const ctx = createContext(config, createLogger('silent'), prefix);
     const agent = createHttpAgent(config.app.poll.connect_timeout_ms);
     const deps = {
-      redis: ctx.redis, prefix, poll: config.app.poll, retention: config.app.retention, agent,
+      redis: createRedis(REDIS_URL, 'worker'), prefix, poll: config.app.poll, retention: config.app.retention, agent,
       limiter: new HostLimiter(config.app.poll.per_host_concurrency), memo: new ItemMemo(), logger: ctx.logger,
-      enqueue: async (articleId, jobId) => void (await ctx.queues.classify.add('classify', { articleId }, { jobId })),
+      enqueue: async (jobs) => void (await ctx.queues.classify.addBulk(jobs.map(({ articleId, jobId }) => ({ name: 'classify', data: { articleId }, opts: { jobId } })))),
     };
     await measure('dealwire pollFeed (no BullMQ)', async () => {
       const outcomes = {};
@@ -161,6 +161,7 @@ async function main() {
       return outcomes;
     });
     await agent.close();
+    deps.redis.disconnect();
     await closeContext(ctx);
     await dropPrefix(REDIS_URL, prefix);
   }

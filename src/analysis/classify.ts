@@ -46,8 +46,10 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
     const n = count(re, doc, 6);
     if (n) negatives[name] = n;
   }
-  const denial = count(DENIAL, doc, 2);
-  if (denial) negatives['denied report'] = denial * 4;
+  // A denial in the headline or lead is what the story is about.
+  const lead = Math.min(doc.text.length, doc.bodyStart + 400);
+  const denial = DENIAL.count(doc.text, doc.tokens, 0, lead, 1);
+  if (denial) negatives['denied report'] = 20;
   const aiCompanies = doc.mentions.map((m) => m.companies[0]!).filter((c) => c.kind && AI_KINDS.has(c.kind)).map((c) => c.name);
   const ai = new Set(aiCompanies);
   // A deal counts for the story when an AI-compute company is party to it: a take-over between chemical groups does not.
@@ -67,7 +69,7 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
 const W = { bias: -4.2, deal: 1.1, deal2: 0.9, dealWord: 0.28, compute: 0.32, ai: 0.45, power: 0.45, negative: 0.45, noCompute: 2 };
 
 export function score(f: Features): number {
-  const neg = Object.values(f.negatives).reduce((a, b) => a + Math.min(b, 4), 0);
+  const neg = Object.entries(f.negatives).reduce((a, [k, n]) => a + (k === 'denied report' ? n : Math.min(n, 4)), 0);
   const z = W.bias
     + W.deal * Math.min(f.deals, 3)
     + W.deal2 * Math.min(f.dealsWithTwoParties, 2)

@@ -8,14 +8,15 @@ export const DEAL = new PhraseSet([
   'contributing', 'total contract value', 'total contract revenue', 'contract value', 'contract revenue', 'valor total del contrato', 'valor do contrato', 'valeur du contrat', 'Auftragswert', 'Vertragswert',
   'generate revenue of', 'gerar receita de', 'gerar receitas de', 'generar ingresos de', 'générer un chiffre d\'affaires de', 'contribute', 'aportará', 'aportar', 'verpflichtet', 'abnehmen', 'abzunehmen',
   'signed', 'signs', 'agreed', 'agrees', 'struck', 'inked', 'secured', 'awarded', 'supply', 'supplies', 'buy', 'buys', 'purchase', 'pay', 'committed', 'commits', 'lease',
-  'acuerdo', 'acuerdos', 'contrato', 'contratos', 'pacto', 'alianza', 'arrendamiento', 'operación', 'financiación', 'financiamiento', 'compromiso', 'carta de intenciones', 'pedido', 'pedidos',
+  'acuerdo', 'acuerdos', 'contrato', 'contratos', 'pacto', 'alianza', 'arrendamiento', 'operación', 'financiación', 'financiamiento', 'compromiso', 'carta de intenciones', 'carta de intención', 'carta de intenção', "lettre d'intention", 'Absichtserklärung', 'pedido', 'pedidos',
   'firmó', 'firmado', 'firma', 'cerró', 'cerrado', 'cerrara', 'sellado', 'suministrar', 'comprar', 'adquirir', 'pagará',
   'acordo', 'acordos', 'parceria', 'arrendamento', 'operação', 'financiamento', 'encomenda',
   'assinou', 'assinado', 'fechou', 'fornecer',
   'accord', 'accords', 'contrat', 'contrats', 'partenariat', 'bail', 'commande', 'commandes', 'financement', 'opération',
   'signé', 'conclu', 'fournir',
   'Vertrag', 'Verträge', 'Vereinbarung', 'Abkommen', 'Partnerschaft', 'Auftrag', 'Aufträge', 'Deal', 'Projekt', 'Volumen', 'Finanzierung', 'Abnahme', 'Zusage',
-  'unterzeichnet', 'abgeschlossen', 'vereinbart', 'liefern',
+  'unterzeichnet', 'abgeschlossen', 'vereinbart', 'liefern', 'mieten', 'anmieten', 'Mietvertrag', 'Kooperation',
+  'rent', 'rents', 'renting', 'alquilar', 'alquiler', 'alugar', 'aluguel', 'louer', 'location',
 ]);
 
 /** Figures that are something else: revenue, valuation, market value, capex, backlog, funding rounds, charges, prices. */
@@ -23,7 +24,10 @@ export const NOT_DEAL = new PhraseSet([
   'revenue', 'revenues', 'sales', 'profit', 'net income', 'earnings', 'market value', 'market capitalization', 'market cap', 'valued at', 'valuation', 'value of its stake',
   'backlog', 'remaining performance obligations', 'capital expenditure', 'capital expenditures', 'capex', 'capital projects', 'spent', 'funding round', 'financing round', 'round',
   'operating income', 'net operating income', 'income', 'EBITDA', 'rents', 'rental income', 'rentas', 'rendas', 'loyers', 'Mieteinnahmen',
+  'capital injection', 'capital increase', 'aporte de capital', 'ampliación de capital', 'aumento de capital', 'augmentation de capital', 'Kapitalerhöhung',
   'raising', 'levantou', 'levantó', 'recaudó', 'captó', 'captou', 'a levé', 'lève', 'sammelte', 'eingesammelt', 'private round', 'Series',
+  'manages', 'assets under management', 'gestiona', 'administra', 'gère', 'verwaltet',
+  'proyecciones', 'projections', 'projected', 'projeções', 'Prognose',
   'consacré', 'dedicó', 'destinó', 'gastó', 'aufgewendet', 'ausgegeben',
   'forecast', 'guidance', 'charge', 'write-down', 'wrote down', 'fine', 'price', 'priced', 'annualized', 'burning', 'cost', 'costs', 'dis-synergies', 'raised', 'debt financing', 'per share',
   'ingresos', 'ingresó', 'ingresar', 'facturó', 'facturación', 'ventas', 'beneficio', 'capitalización', 'valorada en', 'valorado en', 'cartera de pedidos', 'inversiones', 'bienes de equipo', 'ronda', 'multa', 'precio', 'deuda neta', 'gasto',
@@ -54,7 +58,7 @@ export const NOT_DEAL_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${words([
 ]).source})`, 'iu');
 
 /** Spending or investment verbs: a pledge is a deal only with a named partner. */
-export const PLEDGE = new PhraseSet(['spend', 'spending', 'invest', 'invests', 'investing', 'pledged', 'pledge', 'invertir', 'invertirá', 'invierte', 'investir', 'investirá', 'vai investir', 'investit', 'investira', 'investieren', 'investiert', 'mobilisieren', 'gastar', 'dépenser']);
+export const PLEDGE = new PhraseSet(['spend', 'spending', 'invest', 'invests', 'investing', 'investment', 'pledged', 'pledge', 'inversión', 'investimento', 'investissement', 'Investition', 'invertir', 'invertirá', 'invierte', 'investir', 'investirá', 'vai investir', 'investit', 'investira', 'investieren', 'investiert', 'mobilisieren', 'gastar', 'dépenser']);
 export const PARTNER = /(?<![\p{L}])(?:with|in|into|con|en|com|em|na|no|avec|dans|mit|in|bei|junto a|purchase of|compra de|achat de|Kauf von)[\s\u00a0]+(?:(?:the|la|el|a|o|le|les|l['’]|der|die|das|dem|den|local operator|London-based|British|britânica|australiana|start-up)[\s\u00a0]+)*$/iu;
 
 export const UNNAMED = new PhraseSet(['unnamed', 'undisclosed customer', 'unidentified', 'sin identificar', 'no identificado', 'non identifié', 'não identificado', 'ungenannten', 'ungenannter']);
@@ -66,6 +70,8 @@ export const DEAL_OFF = new PhraseSet([
   'desmentiu', 'desmente', 'abandonou', 'rejeitada', 'rejeitaram', 'fracassou',
   'démenti', 'dément', 'dément', 'abandonné', 'rejetée', 'rejeté', 'échec',
   'dementiert', 'dementierte', 'abgesagt', 'abgelehnt', 'gescheitert',
+  // an analyst's estimate is not a reported value
+  'analysts estimated', 'analysts estimate', 'analysts said', 'según los analistas', 'segundo os analistas', 'selon les analystes', 'schätzen Analysten', 'nach Schätzungen',
 ]);
 /** "with partners including Oracle, Nvidia, AMD and Broadcom": a list of counterparties means a total. */
 export const LIST_INTRO = new PhraseSet(['including', 'such as', 'among them', 'como', 'entre ellos', 'entre ellas', 'incluindo', 'entre eles', 'dont', 'notamment', 'comme', 'darunter', 'wie', 'etwa']);

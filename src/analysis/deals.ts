@@ -23,11 +23,14 @@ const MAX_USD = 1e12;
 const LEFT = 400;
 /** Stories with more amounts than this are not news; the rest is ignored to bound the cost. */
 const MAX_AMOUNTS = 200;
-const PRODUCT_AFTER = /^[\s\u00a0'’s-]*(?:partners|suppliers|resellers|ecosystem|socios|parceiros|partenaires|Partner|GPUs?|chips?|processors?|accelerators?|systems?|servers?|hardware|Grafikprozessoren|GPU|puces|processadores|procesadores|[A-Z]{1,3}\d{2,3}|Blackwell|Hopper|Rubin|Grace|Instinct|TPUs?)(?![\p{L}])/u;
+// "Nvidia GB300 chips", "Nvidia AI chips", "Nvidia's next-generation AI chips": a product, named by its vendor.
+const PRODUCT_AFTER = /^[\s\u00a0'’s-]*(?:(?:\p{Lu}[\p{L}\d-]*|[\p{L}\d]+-[\p{L}\d-]+)[\s\u00a0]+){0,2}(?:partners|suppliers|resellers|ecosystem|socios|parceiros|partenaires|Partner|GPUs?|Chips|Processors|Accelerators|Servers|chips?|processors?|accelerators?|systems?|servers?|hardware|Grafikprozessoren|GPU|puces|processadores|procesadores|[A-Z]{1,3}\d{2,3}|Blackwell|Hopper|Rubin|Grace|Instinct|TPUs?)(?![\p{L}])/u;
 const CHIP_BEFORE = /(?:GPUs?|chips?|processors?|procesadores|processadores|puces)[\s\u00a0]+(?:de|da|do|of)?[\s\u00a0]*$/iu;
 const COMPANY_NOUN = /(?<![\p{L}])(?:company|firm|start-?up|group|it|compañía|empresa|grupo|companhia|société|groupe|entreprise|jeune pousse|Unternehmen|Konzern)(?![\p{L}])/iu;
 // Words between a figure and a company named after it that make the company background ("... two months after its deal with Microsoft").
-const AFTER_BACKGROUND = /(?<![\p{L}])(?:after|before|since|than|such as|like|après|avant|depuis|que|tras|antes|desde|como|após|nach|vor|seit|als|wie)(?![\p{L}])/iu;
+const AFTER_BACKGROUND = /(?<![\p{L}])(?:after|before|since|than|such as|like|outside|other than|besides|beyond|apart from|après|avant|depuis|que|en dehors de|hors de|tras|antes|desde|como|fuera de|además de|após|além de|fora de|nach|vor|seit|als|wie|außer|neben)(?![\p{L}])/iu;
+// "invertirá hasta 100.000 millones en la empresa respaldada por Microsoft": invested in a company named before.
+const INVEST_IN_COMPANY = /(?<![\p{L}])(?:in|into|en|em|na|no|dans|in)[\s\u00a0]+(?:the|la|el|a|o|le|l['’]|die|das|dem)[\s\u00a0]*(?:company|startup|start-up|firm|empresa|compañía|companhia|société|entreprise|jeune pousse|Unternehmen|Firma)(?![\p{L}])/iu;
 const CONVERSION = /^[\s\u00a0]*\([^()]{0,30}$/u;
 const REVENUE_AFTER = /revenue|ingresos|receita|Umsatz|chiffre/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivamente|respectivement|beziehungsweise|bzw\.)/iu;
@@ -63,12 +66,14 @@ export function deals(doc: Doc): DealCandidate[] {
     if (has(doc, DEAL_OFF, s.start, s.end)) continue;
     const near = text.slice(Math.max(clause.start, m.start - 120), m.start);
     if (TOTAL.has(text, doc.tokens, Math.max(clause.start, m.start - 120), m.start) && !TOTAL_OF_ONE.test(near)) continue;
-    if (dealAt < 0 && !last(doc, PLEDGE, m.start - 80, m.start) && !has(doc, DEAL, m.end, clause.end)) continue;
-    const pledge = last(doc, PLEDGE, m.start - 60, m.start);
+    // A spending pledge needs a named partner ("invest $50 billion ... with Fluidstack", "... en la empresa").
+    const pledge = last(doc, PLEDGE, Math.max(s.start, m.start - 80), m.start);
+    if (dealAt < 0 && !pledge && !has(doc, DEAL, m.end, clause.end)) continue;
     if (pledge && !hasPartner(doc, pledge.end, clause.end)) continue;
     if (m.inferred && dealAt < 0) continue;
-    // "contracts worth $1.4tn with companies such as Nvidia, Broadcom, Oracle or Google"
-    if (has(doc, LIST_INTRO, clause.start, clause.end) && new Set(mentionsIn(doc, clause.start, clause.end).map(company)).size >= 3) continue;
+    // "contracts worth $1.4tn with companies such as Nvidia, Broadcom, Oracle or Google": a list of counterparties after the figure.
+    const list = LIST_INTRO.last(text, doc.tokens, m.end, clause.end);
+    if (list && new Set(mentionsIn(doc, list.end, clause.end).map(company)).size >= 3) continue;
     const ps = partiesOf(doc, m, clause, s);
     // No company near the figure: the deal just reported, else the one the story is about.
     if (!ps.length) ps.push(...(prevParties.length ? prevParties : doc.protagonists.slice(0, 2)));
@@ -126,14 +131,15 @@ function dealWordBefore(doc: Doc, m: Money, from: number, clause: Range): number
 
 /** A company introduced by "with / en / con / avec / mit" after the pledge verb. */
 function hasPartner(doc: Doc, from: number, clauseEnd: number): boolean {
-  return mentionsIn(doc, from, clauseEnd).some((x) => PARTNER.test(doc.text.slice(Math.max(from, x.start - 40), x.start)));
+  return INVEST_IN_COMPANY.test(doc.text.slice(from, clauseEnd))
+    || mentionsIn(doc, from, clauseEnd).some((x) => PARTNER.test(doc.text.slice(Math.max(from, x.start - 40), x.start)));
 }
 
 /** A vendor named for its products ("access to Nvidia GB300 chips") is not a party, unless they are bought from it. */
 function isProductMention(doc: Doc, x: Mention): boolean {
   const before = doc.text.slice(Math.max(0, x.start - 24), x.start);
   if (PURCHASE.test(before)) return false;
-  return PRODUCT_AFTER.test(doc.text.slice(x.end, x.end + 24)) || CHIP_BEFORE.test(before);
+  return PRODUCT_AFTER.test(doc.text.slice(x.end, x.end + 48)) || CHIP_BEFORE.test(before);
 }
 
 function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
@@ -156,9 +162,10 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
   const resp = respectively(doc, m, ms, clause.end, s.end);
   if (resp) return resp;
   if (companies.length <= 3) return companies;
-  // Too many: the subject and the company nearest the figure.
-  const nearest = [...ms].sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0]!;
-  return uniq([company(ms[0]!), company(nearest)]);
+  // Too many: the company right before the figure ("Cipher Mining's $5.5 billion lease with AWS") and the first after it.
+  const before = ms.filter((x) => x.end <= m.start);
+  const after = ms.find((x) => x.start >= m.end);
+  return uniq([...(before.length ? [company(before[before.length - 1]!)] : []), ...(after ? [company(after)] : [])]);
 }
 
 /** "Nvidia and Microsoft will invest up to $10 billion and up to $5 billion respectively in Anthropic". */

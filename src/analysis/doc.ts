@@ -27,9 +27,9 @@ export interface Doc {
 }
 
 /** Text longer than this is cut: no news story is that long, and the cost stays bounded. */
-export const MAX_TEXT = 200_000;
+const MAX_TEXT = 200_000;
 
-export function storyText(story: StoryInput): { text: string; bodyStart: number } {
+function storyText(story: StoryInput): { text: string; bodyStart: number } {
   const body = story.text ?? '';
   const text = story.title ? `${story.title}\n\n${body}` : body;
   return { text: text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text, bodyStart: story.title ? story.title.length + 2 : 0 };
@@ -37,8 +37,8 @@ export function storyText(story: StoryInput): { text: string; bodyStart: number 
 
 export function prepare(story: StoryInput, gazetteer: Gazetteer, money: MoneyReader): Doc {
   const { text, bodyStart } = storyText(story);
-  const lang = detectLanguage(text, story.lang);
   const tokens = tokenize(text);
+  const lang = detectLanguage(text, story.lang, tokens);
   const quantities = scanQuantities(text, lang, tokens);
   const mentions = gazetteer.find(text, tokens);
   return {

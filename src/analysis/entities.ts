@@ -31,10 +31,7 @@ interface Entry {
   ticker: boolean;
 }
 
-import { tokenize, type Token } from './tokens.js';
-
-// Between two tokens of one alias only spacing and light punctuation ("Amazon.com", "T-Aktie", "Inc.").
-const JOINER = /^[\s\u00a0.\-’'&]{0,2}$/u;
+import { joined, tokenize, type Token } from './tokens.js';
 
 export class Gazetteer {
   private readonly index = new Map<string, Entry[]>();
@@ -80,17 +77,17 @@ export class Gazetteer {
 
   /** Every mention in `text`, in order, non-overlapping (longest first). */
   find(text: string, toks: Token[] = tokenize(text)): Mention[] {
-    const lower = toks.map((t) => t.lower);
     const out: Mention[] = [];
     for (let i = 0; i < toks.length; i++) {
-      const cands = this.index.get(lower[i]!);
+      const cands = this.index.get(toks[i]!.lower);
       if (!cands) continue;
       for (const e of cands) {
         const n = e.tokens.length;
         if (i + n > toks.length) continue;
         let ok = true;
         for (let k = 1; k < n && ok; k++) {
-          ok = lower[i + k] === e.tokens[k] && JOINER.test(text.slice(toks[i + k - 1]!.end, toks[i + k]!.start));
+          // Between two tokens of one alias only spacing and light punctuation ("Amazon.com", "T-Aktie").
+          ok = toks[i + k]!.lower === e.tokens[k] && joined(text, toks[i + k - 1]!.end, toks[i + k]!.start, 2);
         }
         if (!ok) continue;
         const start = toks[i]!.start;

@@ -16,7 +16,7 @@ export function words(list: readonly string[], flags = 'iu'): RegExp {
 
 /** Nouns for the share price of a company ("shares", "las acciones", "die Aktie"). */
 export const STOCK_NOUNS = [
-  'shares', 'share price', 'stock', 'stocks', 'share',
+  'shares', 'share price', 'stock price', 'stock', 'stocks', 'share',
   'acciones', 'acción', 'títulos', 'título', 'valores',
   'ações', 'ação', 'papéis', 'papel', 'títulos',
   'action', 'actions', 'titre', 'titres', 'valeur',
@@ -28,15 +28,15 @@ export const MOVE_UP = [
   // en
   'rose', 'rise', 'rises', 'rising', 'risen', 'jumped', 'jump', 'jumps', 'soared', 'soar', 'soars', 'surged', 'surge', 'surges',
   'climbed', 'climb', 'climbs', 'gained', 'gain', 'gains', 'rallied', 'rally', 'advanced', 'advance', 'added', 'spiked', 'leapt', 'leaped',
-  'popped', 'up', 'higher', 'rebounded', 'closed up', 'ended up', 'firmed',
+  'popped', 'up', 'higher', 'rebounded', 'closed up', 'ended up', 'firmed', 'increased', 'increase', 'skyrocketed', 'rocketed', 'shot up', 'edged up', 'ticked up', 'advancing', 'gaining', 'climbing', 'jumping', 'surging', 'soaring',
   // es
   'subieron', 'subió', 'sube', 'suben', 'subir', 'subido', 'subida', 'avanzaron', 'avanzó', 'avanza', 'avanzan', 'ganaron', 'ganó', 'gana', 'ganan',
   'dispararse', 'disparó', 'dispararon', 'dispara', 'disparan', 'repuntó', 'repuntaron', 'repunte', 'escalaron', 'escaló', 'alza', 'al alza', 'revalorizaron', 'revalorizó', 'revalorización',
-  'se anotaron', 'se anotó', 'subía', 'subían', 'avanzaba', 'avanzaban', 'ganaba', 'ganaban', 'revalorización',
+  'se anotaron', 'se anotó', 'subidas', 'alzas', 'aumentaron', 'aumentó', 'incremento', 'repuntaban', 'suben', 'sube', 'subía', 'subían', 'avanzaba', 'avanzaban', 'ganaba', 'ganaban', 'revalorización',
   // pt
   'subiram', 'subiu', 'sobe', 'sobem', 'avançaram', 'avançou', 'ganharam', 'ganhou', 'dispararam', 'disparou', 'disparado', 'alta', 'em alta', 'valorizaram', 'valorizou', 'valorização', 'saltaram', 'saltou', 'subia', 'subiam', 'ganho', 'ganhavam', 'avançava', 'avançavam',
   // fr
-  'hausse', 'en hausse', 'bondi', 'bondit', 'grimpé', 'grimpe', 'progressé', 'progresse', 'gagné', 'gagne', 'envolée', 'envolé', 'envole', 'monté', 'avancé', 'avance', 'flambé', 'progressait', 'gagnait', 'grimpait',
+  'hausse', 'en hausse', 'bondi', 'bondit', 'grimpé', 'grimpe', 'progressé', 'progresse', 'gagné', 'gagne', 'envolée', 'envolé', 'envole', 'monté', 'avancé', 'avance', 'flambé', 'pris', 'prend', 'progressait', 'gagnait', 'grimpait',
   // de
   'stieg', 'stiegen', 'steigt', 'steigen', 'gestiegen', 'kletterte', 'kletterten', 'klettert', 'gewann', 'gewannen', 'gewinnt', 'sprang', 'sprangen', 'springt', 'zulegen', 'zugelegt', 'legte', 'legten', 'legt', 'im Plus', 'Plus', 'verteuerte', 'verteuerten', 'gewonnen', 'zugelegt',
 ];
@@ -44,10 +44,10 @@ export const MOVE_DOWN = [
   // en
   'fell', 'fall', 'falls', 'falling', 'fallen', 'dropped', 'drop', 'drops', 'slid', 'slide', 'slides', 'sank', 'sink', 'sinks', 'tumbled', 'tumble', 'tumbles',
   'plunged', 'plunge', 'plunges', 'slumped', 'slump', 'lost', 'lose', 'loses', 'declined', 'decline', 'declines', 'shed', 'sheds', 'slipped', 'slip', 'slips', 'eased', 'eases',
-  'retreated', 'down', 'lower', 'dipped', 'dips', 'sagged', 'tanked', 'skidded', 'closed down', 'ended down', 'weakened',
+  'retreated', 'down', 'lower', 'dipped', 'dips', 'sagged', 'tanked', 'skidded', 'closed down', 'ended down', 'weakened', 'decreased', 'plummeted', 'cratered', 'nosedived', 'dived', 'dove', 'gave up', 'edged down', 'ticked down', 'sliding', 'tumbling', 'sinking', 'dropping', 'losing',
   // es
   'cayeron', 'cayó', 'cae', 'caen', 'caído', 'bajaron', 'bajó', 'baja', 'bajan', 'retrocedieron', 'retrocedió', 'retrocede', 'cedieron', 'cedió', 'cede', 'perdieron', 'perdió', 'pierde',
-  'se desplomaron', 'se desplomó', 'desplome', 'descenso', 'caída', 'bajada', 'retroceso', 'se dejaron', 'se dejó', 'se hundieron', 'se hundió', 'caía', 'caían', 'bajaba', 'bajaban', 'perdía', 'perdían', 'cedía', 'cedían', 'retrocedía', 'retrocedían',
+  'se desplomaron', 'se desplomó', 'bajadas', 'caídas', 'retrocesos', 'disminuyeron', 'disminuyó', 'se hunden', 'caen', 'desplome', 'descenso', 'caída', 'bajada', 'retroceso', 'se dejaron', 'se dejó', 'se hundieron', 'se hundió', 'caía', 'caían', 'bajaba', 'bajaban', 'perdía', 'perdían', 'cedía', 'cedían', 'retrocedía', 'retrocedían',
   // pt
   'caíram', 'caiu', 'cai', 'caem', 'recuaram', 'recuou', 'perderam', 'perdeu', 'desvalorizaram', 'desvalorizou', 'queda', 'baixa', 'em queda', 'em baixa', 'recuo', 'tombaram', 'despencaram', 'despencou', 'caía', 'caíam', 'recuava', 'recuavam', 'perdia', 'perdiam',
   // fr
@@ -59,7 +59,8 @@ export const MOVE_DOWN = [
 
 /** What a percentage can measure besides a share price; seen between subject and figure, it is not a stock move. */
 export const NOT_STOCK_SUBJECT = [
-  'revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'margin', 'income', 'growth', 'faster', 'slower', 'yield', 'yields', 'index', 'valuation', 'orders', 'bookings', 'premium',
+  'stake', 'participation', 'participación', 'participação', 'Beteiligung', 'Anteil',
+  'market value', 'market cap', 'market capitalization', 'capitalización', 'capitalisation', 'Börsenwert', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'margin', 'income', 'growth', 'faster', 'slower', 'yield', 'yields', 'index', 'valuation', 'orders', 'bookings', 'premium',
   'ingresos', 'ventas', 'beneficio', 'beneficios', 'facturación', 'facturó', 'margen', 'crecimiento', 'índice', 'ganancias',
   'receita', 'receitas', 'vendas', 'lucro', 'faturamento', 'faturou', 'margem', 'índice', 'crescimento',
   "chiffre d'affaires", 'ventes', 'bénéfice', 'marge', 'croissance', 'indice',
@@ -71,9 +72,6 @@ export const NOT_STOCK_SUBJECT = [
 /** Stock indices: "le Nasdaq a perdu 1,5 %" is the market, not a company. */
 export const INDICES = ['Nasdaq', 'Nasdaq Composite', 'S&P 500', 'S&P', 'Dow Jones', 'Dow', 'Ibex 35', 'Ibex', 'CAC 40', 'CAC', 'PSI', 'PSI 20', 'DAX', 'Dax', 'MDax', 'TecDax', 'Stoxx 600', 'Euro Stoxx 50', 'Nikkei', 'FTSE 100', 'FTSE', 'Bovespa', 'Ibovespa', 'Hang Seng', 'Kospi', 'the index', 'el índice', 'o índice', "l'indice", 'der Index', 'the market', 'el mercado', 'le marché'];
 
-/** German separable verbs put the particle after the figure: "legte um 2 Prozent zu". */
-export const DE_PARTICLE_UP = ['zu'];
-export const DE_PARTICLE_DOWN = ['nach', 'ein'];
 
 /** Percent as a word after the number. */
 export const PERCENT_WORDS = ['percent', 'per cent', 'pct', 'por ciento', 'por cento', 'pour cent', 'Prozent', 'pc'];

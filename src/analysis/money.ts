@@ -19,12 +19,12 @@ export interface Money {
   high?: number;
 }
 
-const PREFIX = /(US\$|U\.S\.[\s\u00a0]?\$|USD|EUR|GBP|CHF|JPY|CAD|AUD|R\$|C\$|A\$|HK\$|S\$|\$|€|£|¥)[\s\u00a0\u202f]?$/u;
+const PREFIX = /(US\$|U\$S|U\.S\.[\s\u00a0]?\$|USD|EUR|GBP|CHF|JPY|CAD|AUD|R\$|C\$|A\$|HK\$|S\$|\$|€|£|¥)[\s\u00a0\u202f]?$/u;
 const PREFIX_CODE: Record<string, string> = {
-  'US$': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', 'R$': 'BRL', 'C$': 'CAD', 'A$': 'AUD', 'HK$': 'HKD', 'S$': 'SGD',
+  'US$': 'USD', U$S: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', 'R$': 'BRL', 'C$': 'CAD', 'A$': 'AUD', 'HK$': 'HKD', 'S$': 'SGD',
 };
 // After the number (and its scale): "de dólares", "d'euros", "US-Dollar", "of dollars", "$", "€".
-const SUFFIX = /[\s\u00a0\u202f]*(?:(?:de|d['’]|of|em)[\s\u00a0]*)?(dólares(?:[\s\u00a0]+estadounidenses)?|dolares|dollars?(?:[\s\u00a0]+américains)?|US-Dollar|US[\s\u00a0]Dollar|Dollar|dólar|euros?|Euro|libras(?:[\s\u00a0]+esterlinas)?|pounds?(?:[\s\u00a0]+sterling)?|livres?(?:[\s\u00a0]+sterling)?|britischen[\s\u00a0]Pfund|Pfund|yenes|yens?|Yen|yuanes|yuans?|Yuan|reais|reales|francos[\s\u00a0]suizos|francs[\s\u00a0]suisses|Franken|USD|EUR|GBP|CHF|JPY|\$|€|£)(?![\p{L}])/uy;
+const SUFFIX = /[\s\u00a0\u202f]*(?:(?:de|d['’]|of|em)[\s\u00a0]*)?(dólares(?:[\s\u00a0]+estadounidenses)?|dolares|(?:U\.S\.[\s\u00a0]+|US[\s\u00a0]+)?dollars?(?:[\s\u00a0]+américains)?|US-Dollar|US[\s\u00a0]Dollar|Dollar|dólar|euros?|Euro|libras(?:[\s\u00a0]+esterlinas)?|pounds?(?:[\s\u00a0]+sterling)?|livres?(?:[\s\u00a0]+sterling)?|britischen[\s\u00a0]Pfund|Pfund|yenes|yens?|Yen|yuanes|yuans?|Yuan|reais|reales|francos[\s\u00a0]suizos|francs[\s\u00a0]suisses|Franken|USD|EUR|GBP|CHF|JPY|\$|€|£)(?![\p{L}])/uy;
 const WORD_CODE: [RegExp, string][] = [
   [/^(d[óo]lar|dollar|us)/i, 'USD'],
   [/^euro|^€|^eur/i, 'EUR'],

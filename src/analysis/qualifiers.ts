@@ -4,7 +4,7 @@
 import type { Qualifier } from './types.js';
 import { alt } from './lexicon.js';
 
-const UP_TO = ['up to', 'as much as', 'as many as', 'a maximum of', 'hasta', 'de hasta', 'até', 'de até', "jusqu'à", "jusqu'a", 'bis zu', 'maximal', 'could reach', 'podrá alcanzar', 'podrán alcanzar', 'podría alcanzar', 'pourra atteindre', 'pourra aller jusqu’à', 'pouvant atteindre'];
+const UP_TO = ['up to', 'as much as', 'as many as', 'a maximum of', 'un maximum de', "d'un maximum de", 'un máximo de', 'no máximo', 'allant jusqu\'à', 'hasta', 'de hasta', 'até', 'de até', "jusqu'à", "jusqu'a", 'bis zu', 'maximal', 'could reach', 'podrá alcanzar', 'podrán alcanzar', 'podría alcanzar', 'pourra atteindre', 'pourra aller jusqu’à', 'pouvant atteindre'];
 const ABOUT = [
   'about', 'roughly', 'around', 'approximately', 'some', 'nearly', 'almost', 'close to', 'an estimated', 'approx.', 'circa', 'just under', 'just shy of',
   'unos', 'unas', 'alrededor de', 'alrededor del', 'cerca de', 'cerca del', 'casi', 'aproximadamente', 'en torno a', 'en torno al', 'cercana al', 'cercano al', 'rondaba', 'ronda', 'rondan', 'valor aproximado de', 'un valor aproximado de',
@@ -14,12 +14,12 @@ const ABOUT = [
 ];
 const MORE = [
   'more than', 'over', 'above', 'at least', 'in excess of', 'upwards of', 'north of', 'exceeds', 'exceeding',
-  'más de', 'más del', 'mas de', 'al menos', 'por encima de', 'superior a', 'superar los', 'superar las', 'supera los', 'superó los', 'bastante más de',
+  'más de', 'más del', 'superiores al', 'superior al', 'superiores a', 'superior a', 'mas de', 'al menos', 'por encima de', 'superior a', 'superar los', 'superar las', 'supera los', 'superó los', 'bastante más de',
   'mais de', 'acima de', 'pelo menos', 'mais do que',
   'plus de', 'au moins', 'au-delà de', 'supérieur à', 'plus du',
   'mehr als', 'gut', 'mindestens', 'knapp über',
 ];
-const LESS = ['less than', 'under', 'below', 'fewer than', 'menos de', 'menos del', 'inferior a', 'moins de', 'weniger als', 'unter', 'knapp unter'];
+const LESS = ['inferiores al', 'inferior al', 'less than', 'under', 'below', 'fewer than', 'menos de', 'menos del', 'inferior a', 'moins de', 'weniger als', 'unter', 'knapp unter'];
 
 // Articles and currency prefixes that may sit between the qualifier and the digits ("más de un 4 %", "about US$5.5").
 const FILLER = "(?:(?:un|una|uno|um|uma|el|la|los|las|del|de|d'|d’|les|le|a|an|the|o|os|as|do|da|ein|eine|einen|um)[\\s\\u00a0]+)?(?:US\\$|U\\.S\\.\\$|R\\$|[$€£¥])?[\\s\\u00a0]*";

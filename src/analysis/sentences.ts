@@ -9,9 +9,12 @@ export interface Range {
 // A period after these tokens usually does not end a sentence.
 const ABBREV = new Set([
   'inc', 'corp', 'co', 'ltd', 'plc', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'no', 'nr', 'etc', 'approx',
-  'mrd', 'mio', 'bn', 'tsd', 'ca', 'bzw', 'sa', 'av', 'sr', 'sra', 'dña', 'núm', 'p', 'pp', 'art', 'abs', 'z', 'b', 'u', 's', 'e', 'g', 'i', 'a', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+  'ca', 'bzw', 'sa', 'av', 'sr', 'sra', 'dña', 'núm', 'p', 'pp', 'art', 'abs', 'z', 'b', 'u', 's', 'e', 'g', 'i', 'a', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
 ]);
 
+// "250 Mrd. US-Dollar" continues; "... 1,2 Mrd. Euro. Die Aktie" ends after "Euro".
+const SCALE_ABBREV = /^(?:mrd|mio|tsd|mds|md)$/i;
+const CURRENCY_NEXT = /^[.\s\u00a0]+(?:US|Euro|Dollar|Franken|Pfund|Yen|Yuan|dollars?|euros?|[€$£¥])/u;
 const END = /[.!?]+["»”’)]*(?=\s+["«“(¿¡]?[\p{Lu}\p{N}])|\n+/gu;
 
 export function splitSentences(text: string): Range[] {
@@ -25,6 +28,7 @@ export function splitSentences(text: string): Range[] {
       while (i > start && /[\p{L}.]/u.test(text[i - 1]!)) i--;
       const word = text.slice(i, m.index);
       if (ABBREV.has(word.toLowerCase().replace(/\./g, '')) || /^(\p{Lu}\.)*\p{Lu}$/u.test(word)) continue;
+      if (SCALE_ABBREV.test(word) && CURRENCY_NEXT.test(text.slice(m.index, m.index + 12))) continue;
     }
     const end = m.index + m[0].length;
     if (end > start) out.push({ start, end: m.index + (m[0][0] === '\n' ? 0 : m[0].length) });

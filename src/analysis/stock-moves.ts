@@ -17,11 +17,11 @@ const DOWN = new PhraseSet(MOVE_DOWN);
 const STOCK = new PhraseSet(STOCK_NOUNS);
 const NOT_STOCK = new PhraseSet(NOT_STOCK_SUBJECT);
 const INDEX = new PhraseSet(INDICES);
-const STOCK_COMPOUND = /-(?:Aktie|Aktien)(?![\p{L}])/u;
-const AFTER_UP = /^[\s\u00a0]*(?:higher|more|plus|up|in gains|gain|rise|jump|rally|surge|im Plus|(?:an Wert[\s\u00a0]+)?(?:gewonnen|zugelegt)|zu(?=[\s\u00a0.,;]))(?![\p{L}])/iu;
-const AFTER_DOWN = /^[\s\u00a0]*(?:lower|less|down|in losses|slide|drop|decline|fall|plunge|loss|retreat|im Minus|(?:an Wert[\s\u00a0]+)?(?:eingebüßt|verloren)|nach(?=[\s\u00a0.,;]))(?![\p{L}])/iu;
+const STOCK_COMPOUND = /-(?:Aktie|Aktien|Papiere|Titel)(?![\p{L}])/u;
+const AFTER_UP = /^[\s\u00a0]*(?:higher|more|plus|up|in gains|gain|rise|jump|rally|surge|im Plus|(?:an Wert[\s\u00a0]+)?(?:gewonnen|zugelegt)|steigen|klettern|zulegen|anziehen|zu(?=[\s\u00a0.,;]))(?![\p{L}])/iu;
+const AFTER_DOWN = /^[\s\u00a0]*(?:lower|less|down|in losses|slide|drop|decline|fall|plunge|loss|retreat|im Minus|(?:an Wert[\s\u00a0]+)?(?:eingebüßt|verloren)|fallen|sinken|nachgeben|verlieren|einbrechen|absacken|nach(?=[\s\u00a0.,;]))(?![\p{L}])/iu;
 const UP_TO = /^[\s\u00a0]+to(?![\p{L}])/iu;
-const OF = /^[\s\u00a0]*(?:of|de|del|da|do|des|du|d['’]|von|der|des)[\s\u00a0]/iu;
+const OF = /^[\s\u00a0]*(?:of|in|de|del|da|do|des|du|d['’]|von|der|des)[\s\u00a0]/iu;
 // A company right after the figure: "una caída del 17 % de Nvidia".
 const OF_AFTER = /^[\s\u00a0]*(?:of|de|del|da|do|des|du|d['’]|von|für)[\s\u00a0]*$/iu;
 // Between a company and its verb, a possessive noun means the figure is about something else ("Tesla's registrations fell").
@@ -93,8 +93,10 @@ export function stockMoves(doc: Doc, pcts: Percent[]): StockMove[] {
     if (stock) {
       ({ who, subjectAt } = stockOwner(doc, stock, ms, windowStart, p.q.start));
     } else if (ms.length && !OTHER_SUBJECT.test(text.slice(ms[0]!.end, p.q.start))) {
+      // Without a stock noun the company must be the subject: nothing like "die KI-Rechenleistung ... der Telekom" around it.
       who = company(ms[0]!);
-      subjectAt = ms[0]!.end;
+      const comma = Math.max(text.lastIndexOf(',', ms[0]!.start), text.lastIndexOf(';', ms[0]!.start));
+      subjectAt = Math.max(windowStart, comma);
     } else if (STOCK_COMPOUND.test(left)) {
       who = nameBefore(text, windowStart + left.search(STOCK_COMPOUND), windowStart);
     } else if (p.q.sign) {

@@ -11,26 +11,21 @@ export interface Token {
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
-/** Between two tokens of one phrase: spacing and light punctuation only ("chiffre d'affaires", "T-Aktie"). */
-const JOIN = /^[\s\u00a0\u202f'’\-.&]{1,3}$/u;
+/** Between two tokens of one phrase: 1-3 characters of spacing and light punctuation ("chiffre d'affaires", "T-Aktie"). */
+const JOIN_CHARS = new Set([' ', '\u00a0', '\u202f', '\n', '\t', "'", '’', '-', '.', '&']);
+
+/** Checked without slicing: this runs for every candidate phrase of every story. */
+export function joined(text: string, from: number, to: number, max = 3): boolean {
+  if (to - from < 1 || to - from > max) return false;
+  for (let i = from; i < to; i++) if (!JOIN_CHARS.has(text[i]!)) return false;
+  return true;
+}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() });
   return out;
-}
-
-/** Index of the first token starting at or after `pos`. */
-export function tokenAt(toks: Token[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export interface PhraseMatch {
@@ -47,60 +42,110 @@ interface Entry {
   upper: boolean;
 }
 
+// Every PhraseSet registers its phrases in one table keyed by first token, so a
+// story is scanned once for all sets together (one hash lookup per token), on
+// first use; window queries then binary-search each set's matches.
+const SETS: PhraseSet[] = [];
+const FIRST = new Map<string, { set: number; entries: Entry[] }[]>();
+const MATCHES = new WeakMap<Token[], PhraseMatch[][]>();
+
+function matchAt(text: string, toks: Token[], i: number, entries: Entry[]): number {
+  for (const e of entries) {
+    const last = i + e.parts.length - 1;
+    if (last >= toks.length) continue;
+    let ok = true;
+    for (let k = 1; k < e.parts.length && ok; k++) {
+      ok = toks[i + k]!.lower === e.parts[k] && joined(text, toks[i + k - 1]!.end, toks[i + k]!.start);
+    }
+    if (ok && e.upper && text.slice(toks[i]!.start, toks[i]!.end) !== e.phrase) ok = false;
+    if (ok) return entries.indexOf(e);
+  }
+  return -1;
+}
+
+function scan(text: string, toks: Token[]): PhraseMatch[][] {
+  let out = MATCHES.get(toks);
+  if (out) return out;
+  out = SETS.map(() => []);
+  const next = new Array<number>(SETS.length).fill(0);
+  for (let i = 0; i < toks.length; i++) {
+    const lists = FIRST.get(toks[i]!.lower);
+    if (!lists) continue;
+    for (const { set, entries } of lists) {
+      if (next[set]! > i) continue;
+      const j = matchAt(text, toks, i, entries);
+      if (j < 0) continue;
+      const e = entries[j]!;
+      const last = i + e.parts.length - 1;
+      out[set]!.push({ start: toks[i]!.start, end: toks[last]!.end, phrase: e.phrase });
+      next[set] = last + 1;
+    }
+  }
+  MATCHES.set(toks, out);
+  return out;
+}
+
 export class PhraseSet {
-  private readonly first = new Map<string, Entry[]>();
+  private readonly id = SETS.length;
 
   constructor(phrases: readonly string[]) {
+    SETS.push(this);
     for (const phrase of new Set(phrases)) {
       const parts = tokenize(phrase).map((t) => t.lower);
       if (!parts.length) continue;
-      const upper = /^\p{Lu}{2,3}$/u.test(phrase);
-      const list = this.first.get(parts[0]!) ?? [];
-      list.push({ parts, phrase, upper });
-      list.sort((a, b) => b.parts.length - a.parts.length);
-      this.first.set(parts[0]!, list);
-    }
-  }
-
-  /** The phrase starting at token i, longest first. */
-  private at(text: string, toks: Token[], i: number, endPos: number): { entry: Entry; last: number } | null {
-    const list = this.first.get(toks[i]!.lower);
-    if (!list) return null;
-    for (const e of list) {
-      const last = i + e.parts.length - 1;
-      if (last >= toks.length || toks[last]!.end > endPos) continue;
-      let ok = true;
-      for (let k = 1; k < e.parts.length && ok; k++) {
-        ok = toks[i + k]!.lower === e.parts[k] && JOIN.test(text.slice(toks[i + k - 1]!.end, toks[i + k]!.start));
+      const lists = FIRST.get(parts[0]!) ?? [];
+      let mine = lists.find((l) => l.set === this.id);
+      if (!mine) {
+        mine = { set: this.id, entries: [] };
+        lists.push(mine);
       }
-      if (ok && e.upper && text.slice(toks[i]!.start, toks[i]!.end) !== e.phrase) ok = false;
-      if (ok) return { entry: e, last };
+      mine.entries.push({ parts, phrase, upper: /^\p{Lu}{2,3}$/u.test(phrase) });
+      mine.entries.sort((a, b) => b.parts.length - a.parts.length);
+      FIRST.set(parts[0]!, lists);
     }
-    return null;
   }
 
-  /** Matches inside [from, to), in order, at most `cap`. */
-  all(text: string, toks: Token[], from: number, to: number, cap = Infinity): PhraseMatch[] {
-    const out: PhraseMatch[] = [];
-    for (let i = tokenAt(toks, from); i < toks.length && toks[i]!.end <= to && out.length < cap; i++) {
-      const m = this.at(text, toks, i, to);
-      if (!m) continue;
-      out.push({ start: toks[i]!.start, end: toks[m.last]!.end, phrase: m.entry.phrase });
-      i = m.last;
+  /**
+   * Indexes [lo, hi) of this set's matches inside [from, to). Matches of one set do
+   * not overlap, so starts and ends both increase: two binary searches, no allocation.
+   */
+  private range(text: string, toks: Token[], from: number, to: number): [PhraseMatch[], number, number] {
+    const all = scan(text, toks)[this.id]!;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
     }
-    return out;
+    let a = lo;
+    let b = all.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (all[mid]!.end <= to) a = mid + 1;
+      else b = mid;
+    }
+    return [all, lo, Math.max(lo, a)];
+  }
+
+  /** Matches inside [from, to), in order. `toks` must be the tokens of `text`. */
+  all(text: string, toks: Token[], from: number, to: number): PhraseMatch[] {
+    const [all, lo, hi] = this.range(text, toks, from, to);
+    return all.slice(lo, hi);
   }
 
   last(text: string, toks: Token[], from: number, to: number): PhraseMatch | null {
-    const all = this.all(text, toks, from, to);
-    return all[all.length - 1] ?? null;
+    const [all, lo, hi] = this.range(text, toks, from, to);
+    return hi > lo ? all[hi - 1]! : null;
   }
 
   has(text: string, toks: Token[], from: number, to: number): boolean {
-    return this.all(text, toks, from, to, 1).length > 0;
+    const [, lo, hi] = this.range(text, toks, from, to);
+    return hi > lo;
   }
 
   count(text: string, toks: Token[], from: number, to: number, cap: number): number {
-    return this.all(text, toks, from, to, cap).length;
+    const [, lo, hi] = this.range(text, toks, from, to);
+    return Math.min(cap, hi - lo);
   }
 }

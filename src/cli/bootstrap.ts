@@ -35,26 +35,24 @@ export async function connect(config: Config, logger: Logger = createLogger(conf
   return createContext(config, logger);
 }
 
-/** Runs until SIGINT/SIGTERM, then calls stop once; a second signal exits at once. */
-export function untilSignal(logger: Logger, stop: () => Promise<void>): Promise<number> {
+/**
+ * Resolves on the first SIGINT/SIGTERM. The handlers are installed at once, so
+ * a signal that arrives while roles are still starting is not lost (without a
+ * handler, Node would die on it at once). A second signal exits immediately.
+ */
+export function shutdownSignal(logger: Logger): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
-    let stopping = false;
+    let received = false;
     const onSignal = (signal: NodeJS.Signals) => {
-      if (stopping) {
+      if (received) {
         logger.warn({ signal }, 'second signal: exiting without waiting');
         process.exit(130);
       }
-      stopping = true;
+      received = true;
       logger.info({ signal }, 'shutting down: letting active jobs finish');
-      stop().then(
-        () => resolve(0),
-        (err: Error) => {
-          logger.error({ err: err.message }, 'shutdown failed');
-          resolve(1);
-        },
-      );
+      resolve(signal);
     };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
   });
 }

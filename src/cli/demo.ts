@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import type { CliCommand } from './command.js';
-import { CliError, loadConfigOrExit, redisHelp } from './bootstrap.js';
+import { CliError, loadConfigOrExit, redisHelp, shutdownSignal } from './bootstrap.js';
 import { createLogger } from '../shared/logger.js';
 import { pingRedis, describeRedisUrl, dropPrefix } from '../shared/redis.js';
 import { queueCounts } from '../shared/queue-depth.js';
@@ -9,7 +9,6 @@ import { ROLES } from '../service.js';
 import { hasRedisServer, startPrivateRedis, type PrivateRedis } from '../demo/private-redis.js';
 import { loadDemoStories, unmet, describeEvent, type WebhookEvent } from '../demo/stories.js';
 import { startDemoPipeline, type DemoPipeline } from '../demo/pipeline.js';
-import { untilSignal } from './bootstrap.js';
 
 const HELP = `Usage: dealwire demo [--once] [--timeout SECONDS]
 
@@ -61,6 +60,7 @@ export const command: CliCommand = {
     config.app.api.host = '127.0.0.1';
     if (!process.env.PORT) config.app.api.port = 0;
 
+    const stop = values.once ? undefined : shutdownSignal(logger);
     const demo = await startDemoPipeline({
       config,
       logger,
@@ -85,8 +85,10 @@ export const command: CliCommand = {
       redis.own?.stop();
     };
 
-    if (!values.once) {
-      return untilSignal(logger, finish);
+    if (stop) {
+      await stop;
+      await finish();
+      return 0;
     }
     const deadline = Date.now() + timeoutS * 1000;
     let missing = unmet(stories, events);

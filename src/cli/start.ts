@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand } from './command.js';
-import { CliError, connect, loadConfigOrExit, untilSignal } from './bootstrap.js';
+import { CliError, connect, loadConfigOrExit, shutdownSignal } from './bootstrap.js';
 import { parseRoles, startService, ROLES } from '../service.js';
 import { seedSubscriptions } from '../subscriptions/store.js';
 import { closeContext } from '../shared/pipeline.js';
@@ -33,11 +33,12 @@ DEALWIRE_ALLOW_PRIVATE_TARGETS=true (development only).`,
       throw new CliError('DEALWIRE_API_TOKEN is not set: the api role refuses to start without a token (set it, or leave out the api role with --roles)', 1);
     }
     const ctx = await connect(config);
+    const stop = shutdownSignal(ctx.logger);
     await seedSubscriptions(ctx);
     const service = await startService(ctx, roles);
-    return untilSignal(ctx.logger, async () => {
-      await service.close();
-      await closeContext(ctx);
-    });
+    await stop;
+    await service.close();
+    await closeContext(ctx);
+    return 0;
   },
 };

@@ -24,14 +24,17 @@ function metaCharset(html: Buffer): string | undefined {
   return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
 }
 
+// Below this, what Readability found is a fragment (a subscribe box, a caption), not an article.
+const MIN_ARTICLE_CHARS = 200;
+
 /** Main text of an HTML page (pure): undefined when no article can be found. */
 export function extractMainText(html: string, url: string): string | undefined {
   const { document } = parseHTML(html);
   // Readability resolves links against the document URL; linkedom has none of its own.
   Object.defineProperty(document, 'documentURI', { value: url, configurable: true });
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: MIN_ARTICLE_CHARS }).parse();
   const text = article?.content ? htmlToText(article.content) : '';
-  return text.length ? text : undefined;
+  return text.length >= MIN_ARTICLE_CHARS ? text : undefined;
 }
 
 export async function fetchFullText(url: string, summary: string, limits: HttpLimits, agent: Dispatcher): Promise<FullTextResult> {

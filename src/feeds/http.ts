@@ -37,7 +37,7 @@ export interface FetchResponse {
   notModified: boolean;
 }
 
-export const FEED_ACCEPT =
+const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5';
 
 /** One connection pool per process; the connect timeout lives here. */
@@ -106,6 +106,7 @@ export async function fetchWithLimits(req: FetchRequest, limits: HttpLimits, age
         if (res.statusCode !== 301 && res.statusCode !== 308) allPermanent = false;
         visited.add(url);
         const next = new URL(h.location, url).toString();
+        if (!/^https?:/i.test(next)) throw new FeedError('network', `redirect to an unsupported address: ${next.slice(0, 100)}`);
         if (hop >= limits.maxRedirects || visited.has(next)) {
           throw new FeedError('too_many_redirects', visited.has(next) ? `redirect loop at ${next}` : `more than ${limits.maxRedirects} redirects`);
         }

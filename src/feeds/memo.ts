@@ -18,8 +18,4 @@ export class ItemMemo {
   remember(feed: string, items: FeedItem[]): void {
     this.feeds.set(feed, new Map(items.map((i) => [i.rawKey, i])));
   }
-
-  forget(feed: string): void {
-    this.feeds.delete(feed);
-  }
 }

@@ -66,26 +66,30 @@ function looksBinary(text: string): boolean {
   return head.includes('\u0000') || controls > head.length / 20;
 }
 
-const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split('\n')[0];
+const firstLine = (err: unknown): string => String((err as Error)?.message ?? err).split('\n')[0] ?? '';
 
 /** Strict parse; on failure, the same text repaired, then repaired with entities escaped. */
 async function toXmlTree(xml: string, timeoutMs: number): Promise<{ tree: XmlNode; repaired: boolean }> {
   let firstError: unknown;
-  // Repairs are built only when the attempt before them failed.
-  const attempts: [() => string, boolean][] = [
+  let lastError: unknown;
+  // Repairs are built only when the attempt before them failed; escaping named
+  // entities only helps when the parser stumbled on one.
+  const attempts: [() => string, boolean, (() => boolean)?][] = [
     [() => xml, false],
     [() => repairXml(xml), true],
-    [() => repairXml(xml, true), true],
+    [() => repairXml(xml, true), true, () => /entity/i.test(firstLine(lastError))],
   ];
-  for (const [text, repaired] of attempts) {
+  for (const [text, repaired, worthIt] of attempts) {
+    if (worthIt && !worthIt()) continue;
     try {
       const tree = await withTimeout(xmlToObject(text()), timeoutMs);
       if (tree && typeof tree === 'object') return { tree: tree as XmlNode, repaired };
-      firstError ??= new Error('no root element');
+      lastError = new Error('no root element');
     } catch (err) {
       if (err instanceof FeedError) throw err; // a timeout is final: do not spend it again
-      firstError ??= err;
+      lastError = err;
     }
+    firstError ??= lastError;
   }
   throw new FeedError('malformed_xml', `malformed XML: ${firstLine(firstError)}`);
 }
@@ -99,7 +103,7 @@ function textOf(v: unknown): string | undefined {
 /** rss-parser turns Atom dates into ISO with `new Date(x).toISOString()`, which throws on odd dates; give it ISO or nothing. */
 function normaliseAtomDates(feed: XmlNode): void {
   for (const entry of (feed.entry as XmlNode[] | undefined) ?? []) {
-    for (const field of ['published', 'updated', 'issued', 'modified', 'created']) {
+    for (const field of ATOM_DATES) {
       const values = entry[field] as unknown[] | undefined;
       if (!Array.isArray(values)) continue;
       const iso = parseDate(textOf(values[0]));
@@ -107,6 +111,36 @@ function normaliseAtomDates(feed: XmlNode): void {
       else delete entry[field];
     }
   }
+}
+
+/** All text inside an xml2js node, children after the node's own text (xml2js keeps no order between them). */
+function deepText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.map(deepText).join(' ');
+  if (!v || typeof v !== 'object') return '';
+  return Object.entries(v)
+    .filter(([k]) => k !== '$')
+    .map(([, child]) => deepText(child))
+    .join(' ');
+}
+
+const escapeTags = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * An item title as the feed meant it: base64 (Atom 0.3 mode="base64") decoded,
+ * a plain-text title escaped so that later HTML stripping keeps its "<", and
+ * inline XHTML or stray markup reduced to its text instead of being dropped.
+ */
+function titleOf(rawItem: unknown): string | undefined {
+  const t = ((rawItem as XmlNode | undefined)?.title as unknown[] | undefined)?.[0];
+  if (t === undefined) return undefined;
+  const attrs = (t as XmlNode).$ ?? {};
+  const node = t as XmlNode;
+  const simple = typeof t === 'string' || (typeof node._ === 'string' && Object.keys(node).every((k) => k === '_' || k === '$'));
+  if (!simple) return escapeTags(deepText(t)); // inline XHTML: its text nodes are text, not markup
+  let text = typeof t === 'string' ? t : (node._ as string);
+  if (attrs.mode === 'base64') text = Buffer.from(text, 'base64').toString('utf8');
+  return attrs.type === 'text' || attrs.type === 'text/plain' ? escapeTags(text) : text;
 }
 
 const baseOf = (node: unknown) => (node as XmlNode | undefined)?.$?.['xml:base'];
@@ -117,10 +151,21 @@ function rssFormat(version: string | undefined): FeedFormat {
 }
 
 function atomFormat(attrs: Record<string, string> | undefined): FeedFormat {
-  const ns = Object.entries(attrs ?? {}).find(([k]) => k === 'xmlns' || k.startsWith('xmlns:'))?.[1] ?? '';
-  if (/2005\/atom/i.test(ns) || Object.values(attrs ?? {}).some((v) => /2005\/atom/i.test(v))) return 'atom1.0';
-  if (/purl\.org\/atom\/ns#/i.test(ns) || attrs?.version === '0.3') return 'atom0.3';
+  const values = Object.values(attrs ?? {});
+  if (values.some((v) => /2005\/atom/i.test(v))) return 'atom1.0';
+  if (values.some((v) => /purl\.org\/atom\/ns#/i.test(v)) || attrs?.version === '0.3') return 'atom0.3';
   return 'atom';
+}
+
+const ATOM_DATES = ['published', 'updated', 'issued', 'modified', 'created'];
+
+/** Atom 0.3's issued/modified, which rss-parser does not read. */
+function atomDateOf(rawItem: unknown): string | undefined {
+  for (const field of ATOM_DATES) {
+    const v = textOf(((rawItem as XmlNode | undefined)?.[field] as unknown[] | undefined)?.[0]);
+    if (v) return v;
+  }
+  return undefined;
 }
 
 function toRawFeed(built: Parser.Output<Record<string, unknown>>, rawItems: unknown[], format: FeedFormat, rootBase?: string): RawFeed {
@@ -128,9 +173,9 @@ function toRawFeed(built: Parser.Output<Record<string, unknown>>, rawItems: unkn
     const r = it as Record<string, unknown>;
     return {
       guid: textOf(r.guid) ?? textOf(r.id) ?? textOf(r['rdf:about']),
-      title: textOf(r.title),
+      title: titleOf(rawItems[i]) ?? textOf(r.title),
       link: textOf(r.link),
-      date: textOf(r.pubDate) ?? textOf(r.dcDate) ?? textOf(r.date) ?? textOf(r.modified) ?? textOf(r.isoDate),
+      date: textOf(r.pubDate) ?? textOf(r.dcDate) ?? textOf(r.date) ?? textOf(r.modified) ?? atomDateOf(rawItems[i]),
       content: textOf(r.contentEncoded) ?? textOf(r['content:encoded']) ?? textOf(r.content),
       summary: textOf(r.summary) ?? textOf(r.contentSnippet),
       base: baseOf(rawItems[i]),

@@ -32,12 +32,17 @@ export interface PollerDeps {
   /** Items of each feed as of its last poll in this process. */
   memo: ItemMemo;
   logger: Logger;
-  /** Puts an article on the classify queue under a deterministic job id. */
-  enqueue(articleId: string, jobId: string): Promise<void>;
+  /** Puts articles on the classify queue under deterministic job ids (one batch per poll). */
+  enqueue(jobs: ClassifyRequest[]): Promise<void>;
   /** Called once when this poll disabled the feed (the caller removes its scheduler). */
   onDisabled?(feed: string): Promise<void>;
   now?: () => number;
   random?: () => number;
+}
+
+export interface ClassifyRequest {
+  articleId: string;
+  jobId: string;
 }
 
 export type PollOutcome =
@@ -130,7 +135,7 @@ async function pollLocked(deps: PollerDeps, feed: FeedConfig, state: FeedState, 
     return recordFailure(deps, feed, state, err, startedAt, bounds, token);
   }
   const { feed: raw, items } = parsed;
-  const { added, updated } = await takeItems(deps, feed, items, shortcuts);
+  const { added, updated } = await takeItems(deps, feed, items, shortcuts, raw.language);
   const adaptive = adaptiveIntervalS(items.map((i) => i.published));
   const interval = healthyIntervalS({ configuredS: feed.interval_s, adaptiveS: adaptive, maxAgeS, ttlMin: raw.ttlMin }, bounds);
   const next = iso(now() + withJitter(interval, 0.1, deps.random) * 1000);
@@ -177,7 +182,7 @@ async function recordFailure(deps: PollerDeps, feed: FeedConfig, state: FeedStat
 }
 
 /** Stores and enqueues new and changed items; returns how many of each. */
-async function takeItems(deps: PollerDeps, feed: FeedConfig, items: FeedItem[], useMemo: boolean): Promise<{ added: number; updated: number }> {
+async function takeItems(deps: PollerDeps, feed: FeedConfig, items: FeedItem[], useMemo: boolean, feedLanguage?: string): Promise<{ added: number; updated: number }> {
   const ttl = deps.retention.fingerprint_ttl_s;
   // Items this process already took, unchanged, need no lookup (unless this is the periodic full check).
   const memo = useMemo ? deps.memo.lookup(feed.name) : undefined;
@@ -190,23 +195,31 @@ async function takeItems(deps: PollerDeps, feed: FeedConfig, items: FeedItem[], 
     return { added: 0, updated: 0 };
   }
 
-  const articles = await Promise.all([...fresh, ...changed].map((it) => toArticle(deps, feed, it)));
+  // The configured language wins; else the feed's own <language> (en-us -> en), a hint for the analyser.
+  const lang = feed.language ?? feedLanguage?.trim().toLowerCase().split(/[-_]/)[0] ?? undefined;
+  // Feeds list newest first: the first items get their page fetched, up to the per-poll cap.
+  let pagesLeft = deps.poll.fulltext_max_per_poll;
+  const articles = await Promise.all([...fresh, ...changed].map((it) => toArticle(deps, feed, it, lang || undefined, () => pagesLeft-- > 0)));
+  const ttlA = deps.retention.article_ttl_s;
+  const jobs: ClassifyRequest[] = [];
   let added = 0;
-  let updated = 0;
-  for (const [i, article] of articles.entries()) {
-    if (i < fresh.length) {
-      const created = await saveArticle(deps.redis, deps.prefix, article, deps.retention.article_ttl_s);
-      // Stored by an earlier poll of this feed that died before enqueueing: enqueue again (the job id dedups).
-      const ours = created || (await deps.redis.hget(articleKey(deps.prefix, article.id), 'source')) === feed.name;
-      if (ours) await deps.enqueue(article.id, article.id);
-      if (created) added++;
-    } else {
-      const item = changed[i - fresh.length]!;
-      await replaceArticle(deps.redis, deps.prefix, article, deps.retention.article_ttl_s);
-      await deps.enqueue(article.id, `${article.id}-${item.contentHash.slice(0, 12)}`);
-      updated++;
-    }
-  }
+  await Promise.all(
+    articles.map(async (article, i) => {
+      if (i < fresh.length) {
+        const created = await saveArticle(deps.redis, deps.prefix, article, ttlA);
+        // Stored by an earlier poll of this feed that died before enqueueing: enqueue again (the job id dedups).
+        const ours = created || (await deps.redis.hget(articleKey(deps.prefix, article.id), 'source')) === feed.name;
+        if (ours) jobs.push({ articleId: article.id, jobId: article.id });
+        if (created) added++;
+      } else {
+        const item = changed[i - fresh.length]!;
+        await replaceArticle(deps.redis, deps.prefix, article, ttlA);
+        jobs.push({ articleId: article.id, jobId: `${article.id}-${item.contentHash.slice(0, 12)}` });
+      }
+    }),
+  );
+  const updated = changed.length;
+  if (jobs.length) await deps.enqueue(jobs);
   // Only now, after every enqueue: a poll that dies half way takes the rest again next time.
   await markSeen(deps.redis, deps.prefix, feed.name, [...fresh, ...changed], ttl);
   deps.memo.remember(feed.name, items);
@@ -215,20 +228,24 @@ async function takeItems(deps: PollerDeps, feed: FeedConfig, items: FeedItem[], 
   return { added, updated };
 }
 
-async function toArticle(deps: PollerDeps, feed: FeedConfig, item: FeedItem): Promise<Article> {
+async function toArticle(deps: PollerDeps, feed: FeedConfig, item: FeedItem, lang: string | undefined, takePage: () => boolean): Promise<Article> {
   const article: Article = {
     id: articleId(item.link ?? item.guid ?? item.fingerprint),
     url: item.link ?? '',
     title: item.title,
     text: item.text,
     published: item.published,
-    lang: feed.language,
+    lang,
     source: feed.name,
     received_at: new Date((deps.now ?? Date.now)()).toISOString(),
     text_origin: 'feed',
   };
   const threshold = deps.poll.fulltext_min_chars;
   if (threshold > 0 && item.text.length < threshold && item.link) {
+    if (!takePage()) {
+      article.fulltext_error = `not fetched: over fulltext_max_per_poll (${deps.poll.fulltext_max_per_poll}) this poll`;
+      return article;
+    }
     const link = item.link;
     const full = await deps.limiter.run(hostOf(link), () => fetchFullText(link, item.text, httpLimits(deps.poll), deps.agent));
     fulltextFetches.inc({ outcome: full.ok ? 'ok' : 'fallback' });

@@ -34,7 +34,8 @@ export interface ReconcileReport {
 export async function loadFeedRegistry(ctx: PipelineContext): Promise<FeedConfig[] | undefined> {
   const all = await ctx.redis.hgetall(feedRegistryKey(ctx.prefix));
   const values = Object.values(all);
-  return values.length ? values.map((v) => JSON.parse(v) as FeedConfig) : undefined;
+  // A hash has no order; by name is stable for people and tests alike.
+  return values.length ? values.map((v) => JSON.parse(v) as FeedConfig).sort((a, b) => (a.name < b.name ? -1 : 1)) : undefined;
 }
 
 /** The current definition of one feed: the registry written by the last reconcile, else this process's config. */

@@ -4,8 +4,10 @@
 // truncated ends. The repair closes what was left open so the items before the
 // damage are kept.
 
+// "<" cannot occur inside a tag or an attribute value, so no alternative scans
+// past the next "<": a broken document costs time linear in its length.
 const TOKEN =
-  /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<\?[\s\S]*?(?:\?>|$)|<!DOCTYPE(?:[^>\[]|\[[\s\S]*?\])*>|<\/([^\s>]+)\s*>|<([A-Za-z_][^\s>\/]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+  /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<\?[\s\S]*?(?:\?>|$)|<!DOCTYPE(?:[^>\[]|\[[\s\S]*?\])*>|<\/([^\s><]+)\s*>|<([A-Za-z_][^\s>\/<]*)(?:[^>"'<]|"[^"<]*"|'[^'<]*')*?(\/?)>/g;
 
 /** Balances start and end tags: closes elements left open before a parent's end tag, drops stray end tags, closes everything at a truncated end. */
 export function balanceTags(xml: string): string {

@@ -5,6 +5,7 @@ import type { Job } from 'bullmq';
 import type { PipelineContext, Role } from '../shared/pipeline.js';
 import type { PollJob } from '../shared/queues.js';
 import { startStageWorker } from '../shared/pipeline.js';
+import { createRedis } from '../shared/redis.js';
 import { createHttpAgent } from '../feeds/http.js';
 import { HostLimiter } from '../feeds/limiter.js';
 import { ItemMemo } from '../feeds/memo.js';
@@ -30,8 +31,13 @@ export async function startPollRole(ctx: PipelineContext): Promise<Role> {
   log.info(report, 'feed schedulers reconciled');
 
   const agent = createHttpAgent(ctx.config.app.poll.connect_timeout_ms);
+  // Feed state, fingerprints and articles get a connection of their own: BullMQ
+  // defines dozens of Lua commands on the shared one, and ioredis copies them
+  // into every pipeline and transaction created on it, which cost more CPU than
+  // the commands of a poll themselves.
+  const redis = createRedis(ctx.config.app.redis.url, 'worker', log);
   const deps: PollerDeps = {
-    redis: ctx.redis,
+    redis,
     prefix: ctx.prefix,
     poll: ctx.config.app.poll,
     retention: ctx.config.app.retention,
@@ -39,8 +45,8 @@ export async function startPollRole(ctx: PipelineContext): Promise<Role> {
     limiter: new HostLimiter(ctx.config.app.poll.per_host_concurrency),
     memo: new ItemMemo(),
     logger: log,
-    enqueue: async (articleId, jobId) => {
-      await ctx.queues.classify.add('classify', { articleId }, { jobId });
+    enqueue: async (jobs) => {
+      await ctx.queues.classify.addBulk(jobs.map(({ articleId, jobId }) => ({ name: 'classify', data: { articleId }, opts: { jobId } })));
     },
     onDisabled: (feed) => removeFeedScheduler(ctx, feed),
   };
@@ -73,6 +79,7 @@ export async function startPollRole(ctx: PipelineContext): Promise<Role> {
       setDisabledCounter(undefined);
       await worker.close();
       await agent.close();
+      await redis.quit().catch(() => redis.disconnect());
     },
   };
 }

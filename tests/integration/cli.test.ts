@@ -74,6 +74,20 @@ describe('dealwire CLI', () => {
     await dropPrefix(REDIS_URL, prefix);
   }, 30_000);
 
+  it('demo without Redis starts a private redis-server when one is installed', () => {
+    const r = run(['demo', '--once', '--timeout', '60'], { REDIS_URL: 'redis://127.0.0.1:1' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/no Redis at redis:\/\/127\.0\.0\.1:1.*started a private redis-server/);
+    expect(r.stdout).toContain('demo complete');
+  }, 120_000);
+
+  it('demo without Redis and without redis-server says where it looked and how to get Redis', () => {
+    const r = run(['demo', '--once'], { REDIS_URL: 'redis://127.0.0.1:1', PATH: mkdtempSync(join(tmpdir(), 'dealwire-nopath-')) });
+    expect(r.status).toBe(3);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('cannot reach Redis at redis://127.0.0.1:1');
+  });
+
   it('demo --once runs the sample stories through the whole pipeline and exits 0', () => {
     const r = run(['demo', '--once', '--timeout', '60']);
     expect(r.stderr).toBe('');

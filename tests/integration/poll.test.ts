@@ -78,6 +78,15 @@ describe('poll worker', () => {
     const stored = await loadArticle(ctx.redis, ctx.prefix, articleId('http://news.example.com/openai-aws'));
     expect(stored).toMatchObject({ url: 'http://news.example.com/openai-aws', title: 'OpenAI signs $38 billion AWS deal', published: '2025-11-03T14:05:00.000Z', text_origin: 'feed' });
 
+    // Fingerprints are kept with the configured TTL, so Redis memory stays bounded.
+    const [, seenKeys] = await ctx.redis.scan('0', 'MATCH', `${ctx.prefix}:seen:*`, 'COUNT', 1000);
+    expect(seenKeys.length).toBe(6); // three items in each of the two feeds
+    for (const k of seenKeys) {
+      const ttl = await ctx.redis.ttl(k);
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(ctx.config.app.retention.fingerprint_ttl_s);
+    }
+
     // Unchanged feed: a 304 for the one with validators, a parse that finds nothing new for the other.
     expect(await poll('etag')).toMatchObject({ outcome: 'not_modified' });
     expect(server.lastHeaders.get('/int/etag.xml')!['if-none-match']).toBeTruthy();
@@ -150,15 +159,22 @@ describe('poll worker', () => {
       rssFeed([
         { title: 'Open deal', link: server.url('/int/article'), description: 'OpenAI and AWS sign a deal.' },
         { title: 'Closed deal', link: server.url('/int/paywalled'), description: 'A teaser behind a paywall.' },
+        { title: 'One too many', link: server.url('/int/article?page=3'), description: 'Over the per-poll cap.' },
       ]),
     ));
-    const { ctx } = await start([feed('teasers', '/int/teasers.xml')], (p) => (p.fulltext_min_chars = 600));
+    const { ctx } = await start([feed('teasers', '/int/teasers.xml')], (p) => {
+      p.fulltext_min_chars = 600;
+      p.fulltext_max_per_poll = 2;
+    });
     const full = await loadArticle(ctx.redis, ctx.prefix, articleId(server.url('/int/article')));
     expect(full).toMatchObject({ text_origin: 'fulltext' });
     expect(full!.text).toContain('Nvidia GB200');
     expect(full!.text).not.toContain('Home | Markets');
     const closed = await loadArticle(ctx.redis, ctx.prefix, articleId(server.url('/int/paywalled')));
     expect(closed).toMatchObject({ text_origin: 'feed', text: 'A teaser behind a paywall.', fulltext_error: 'paywall' });
+    const capped = await loadArticle(ctx.redis, ctx.prefix, articleId(server.url('/int/article?page=3')));
+    expect(capped).toMatchObject({ text_origin: 'feed', text: 'Over the per-poll cap.' });
+    expect(capped!.fulltext_error).toMatch(/over fulltext_max_per_poll \(2\)/);
   });
 });
 

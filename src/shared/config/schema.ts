@@ -54,6 +54,7 @@ export const AppSchema = Type.Object(
         max_interval_s: PositiveInt(86_400),
         disable_after_errors: PositiveInt(50),
         fulltext_min_chars: NonNegInt(600, 'fetch the article page when the item text is shorter; 0 disables'),
+        fulltext_max_per_poll: NonNegInt(20, 'article pages fetched per poll at most (newest items first), so a first poll stays short'),
       },
       { default: {}, additionalProperties: false },
     ),

@@ -43,3 +43,17 @@ describe('percentages that are not stock moves', () => {
     expect(moves(text, lang)).toEqual([]);
   });
 });
+
+describe('wire-style variants', () => {
+  test.each([
+    ['Shares in Oracle rose 3.5 per cent in early trade.', 'en', [['Oracle', 'up', 3.5, 'exact']]],
+    ['Oracle rose as much as 36% on Wednesday.', 'en', [['Oracle', 'up', 36, 'up_to']]],
+    ['Le titre Nvidia a pris 3 % à Wall Street.', 'fr', [['Nvidia', 'up', 3, 'exact']]],
+    ['Las acciones de Oracle se dispararon un 5 % y las de AMD, un 2 %.', 'es', [['Oracle', 'up', 5, 'exact'], ['AMD', 'up', 2, 'exact']]],
+    ['As ações da Nvidia fecharam em alta de 2,5%.', 'pt', [['Nvidia', 'up', 2.5, 'exact']]],
+    ['Die Nvidia-Papiere verteuerten sich um 3 Prozent.', 'de', [['Nvidia', 'up', 3, 'exact']]],
+    ['Seit Jahresbeginn hat das Papier der Telekom rund 12 Prozent an Wert eingebüßt.', 'de', [['Deutsche Telekom', 'down', 12, 'about']]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(moves(text, lang)).toEqual(want);
+  });
+});

@@ -7,6 +7,11 @@ import { startMisbehavingServer, closedPort, gzipBomb, type MisbehavingServer } 
 import { createHttpAgent, type HttpLimits } from '../../../src/feeds/http.js';
 import { fetchFeed, type FetchedFeed } from '../../../src/feeds/fetch-feed.js';
 import { FeedError } from '../../../src/feeds/errors.js';
+import { createServer as createHttpsServer } from 'node:https';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 let server: MisbehavingServer;
 let agent: Agent;
@@ -95,6 +100,26 @@ describe('fetching feeds from a misbehaving server', () => {
   it('reports a DNS failure', async () => {
     const r = await outcome('http://feed.does-not-exist.invalid/rss');
     expect(['dns', 'timeout']).toContain(kindOf(r));
+  });
+
+  it('reports a certificate the client cannot trust as a TLS failure', async () => {
+    // A self-signed certificate made for this test with the openssl command line.
+    const dir = mkdtempSync(join(tmpdir(), 'dealwire-tls-'));
+    try {
+      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+    } catch {
+      return; // no openssl here: nothing to serve TLS with
+    }
+    const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => res.end('<rss version="2.0"><channel/></rss>'));
+    await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+    try {
+      const r = await outcome(`https://127.0.0.1:${(tls.address() as { port: number }).port}/feed.xml`);
+      expect(kindOf(r)).toBe('tls');
+    } finally {
+      tls.closeAllConnections();
+      await new Promise((resolve) => tls.close(resolve));
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('follows a permanent redirect and reports where the feed moved', async () => {

@@ -93,3 +93,29 @@ describe('parseFeedText', () => {
     }
   });
 });
+
+describe('Atom 0.3 dates and titles', () => {
+  it('reads issued/modified and base64 or plain-text titles', async () => {
+    const f = await parseFeedText(
+      '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><title mode="base64">RGVhbCA8Yj53b3J0aDwvYj4=</title><issued>2004-01-01T10:00:00Z</issued></entry><entry><title type="text/plain">A &lt;b&gt; tag</title><modified>2004-01-02T10:00:00+01:00</modified></entry></feed>',
+    );
+    const items = normaliseFeed(f, 'http://x/');
+    expect(items.map((i) => [i.title, i.published])).toEqual([
+      ['Deal worth', '2004-01-01T10:00:00.000Z'],
+      ['A <b> tag', '2004-01-02T09:00:00.000Z'],
+    ]);
+  });
+});
+
+describe('repair cost', () => {
+  it('stays linear on a large broken document (an unclosed quote before many tags)', async () => {
+    const broken = `<rss version="2.0"><channel><title a="x>${'<item><title>t</title></item>'.repeat(100_000)}`;
+    const started = performance.now();
+    const kind = await parseFeedText(broken).then(
+      () => 'ok',
+      (e: FeedError) => e.kind,
+    );
+    expect(['ok', 'malformed_xml']).toContain(kind);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
