@@ -43,16 +43,14 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
   const gazetteer = new Gazetteer(opts.companies);
   const money = new MoneyReader(opts.rates);
   const threshold = opts.threshold ?? 0.5;
-  // classify and extract usually see the same story object one after the other.
-  const cache = new WeakMap<StoryInput, Prepared>();
+  // classify and extract usually see the same story object one after the other: keep the last one.
+  let last: { story: StoryInput; p: Prepared } | null = null;
 
   const prepared = (story: StoryInput): Prepared => {
-    let p = cache.get(story);
-    if (!p) {
-      const doc = prepare(story, gazetteer, money);
-      p = { doc, deals: deals(doc), power: preferBody(doc, powerFigures(doc.text, doc.quantities), (f) => `${f.value}`) };
-      cache.set(story, p);
-    }
+    if (last?.story === story) return last.p;
+    const doc = prepare(story, gazetteer, money);
+    const p = { doc, deals: deals(doc), power: preferBody(doc, powerFigures(doc.text, doc.quantities), (f) => `${f.value}`) };
+    last = { story, p };
     return p;
   };
 

@@ -11,7 +11,7 @@ const COMPUTE = new PhraseSet([
   'GPU', 'GPUs', 'AI chips', 'accelerators', 'data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'computing capacity', 'compute capacity', 'computing power', 'cloud capacity', 'compute',
   'AI infrastructure', 'supercomputer', 'TPU', 'TPUs', 'Trainium', 'colocation', 'HPC', 'high-performance computing', 'gigawatts', 'gigawatt', 'megawatts', 'neocloud', 'neoclouds', 'AI workloads', 'AI cloud',
   'centro de datos', 'centros de datos', 'capacidad de cómputo', 'computación en la nube', 'potencia de cálculo', 'potencia de cómputo', 'infraestructura de IA', 'superordenador', 'gigavatios', 'gigavatio', 'megavatios', 'chips de inteligencia artificial', 'procesadores gráficos', 'cargas de trabajo de IA',
-  'centro de dados', 'centros de dados', 'capacidade de computação', 'poder computacional', 'supercomputador', 'processadores gráficos', 'nuvem',
+  'cloud', 'cloud computing', 'computação em nuvem', 'informatique en nuage', 'centro de dados', 'centros de dados', 'capacidade de computação', 'poder computacional', 'supercomputador', 'processadores gráficos', 'nuvem',
   'centre de données', 'centres de données', 'capacités de calcul', 'capacité de calcul', 'puissance de calcul', 'supercalculateur', 'processeurs graphiques', 'puces', 'mégawatts',
   'Rechenzentrum', 'Rechenzentren', 'Rechenkapazität', 'Rechenkapazitäten', 'Rechenleistung', 'Grafikprozessoren', 'KI-Fabrik', 'KI-Rechenzentrum', 'Cloud-Dienste', 'Cloud-Anbieter', 'Megawatt', 'Gigawatt',
 ]);

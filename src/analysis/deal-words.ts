@@ -31,14 +31,14 @@ export const NOT_DEAL = new PhraseSet([
   'consacré', 'dedicó', 'destinó', 'gastó', 'aufgewendet', 'ausgegeben',
   'forecast', 'guidance', 'charge', 'write-down', 'wrote down', 'fine', 'price', 'priced', 'annualized', 'burning', 'cost', 'costs', 'dis-synergies', 'raised', 'debt financing', 'per share',
   'ingresos', 'ingresó', 'ingresar', 'facturó', 'facturación', 'ventas', 'beneficio', 'capitalización', 'valorada en', 'valorado en', 'cartera de pedidos', 'inversiones', 'bienes de equipo', 'ronda', 'multa', 'precio', 'deuda neta', 'gasto',
-  'receita', 'faturou', 'faturamento', 'vendas', 'lucro', 'capitalização', 'valorizada', 'avaliada', 'ronda de financiamento', 'rodada', 'carteira',
+  'valor de mercado', 'valeur de marché', 'Marktwert', 'receita', 'faturou', 'faturamento', 'vendas', 'lucro', 'capitalização', 'valorizada', 'avaliada', 'avaliada em', 'avaliado em', 'ronda de financiamento', 'rodada', 'carteira',
   "chiffre d'affaires", 'revenus', 'bénéfice', 'capitalisation', 'valorise', 'valorisé', 'valorisée', 'pesait', 'carnet de commandes', 'investissements', "dépenses d'investissement", 'tour de table', 'levé', 'levée', 'amende', 'prix',
   'stake', 'participación', 'participação', 'Beteiligung',
   'Umsatz', 'Erlöse', 'Gesamterlöse', 'Gewinn', 'Marktkapitalisierung', 'Börsenwert', 'bewertet', 'Bewertung', 'Auftragsbestand', 'Investitionen', 'Finanzierungsrunde', 'Belastung', 'Abschreibung', 'Strafe', 'Preis', 'Ausgabepreis',
 ]);
 
 /** Phrases that state the value of something: a deal value unless the sentence says what else it is. */
-export const VALUE = new PhraseSet(['worth', 'asciende a', 'ascienden a', 'amounts to', 'amount to', "s'élève à", 'se monte à', 'beläuft sich auf', 'belaufen sich auf', 'ascende a', 'por valor de', "d'une valeur de", 'im Wert von', 'no valor de', 'amount', 'montant', 'importe', 'Betrag', 'valorado en', 'valorada en']);
+export const VALUE = new PhraseSet(['worth', 'asciende a', 'ascienden a', 'amounts to', 'amount to', "s'élève à", 'se monte à', 'beläuft sich auf', 'belaufen sich auf', 'ascende a', 'por valor de', "d'une valeur de", 'im Wert von', 'no valor de', 'amount', 'montant', 'importe', 'Betrag', 'valorado en', 'valorada en', 'avaliado em', 'avaliada em']);
 /** Totals over several agreements are not one deal, whatever deal word sits between ("the total value of its contracts"). */
 export const TOTAL = new PhraseSet(['commitments', 'compromisos', 'compromissos', 'engagements', 'Verpflichtungen', 'somados', 'sumados', 'somando', 'sumando', 'additionnés', 'zusammengerechnet', 'total', 'totaling', 'totalling', 'in all', 'combined', 'altogether', 'en total', 'en conjunto', 'suman', 'sumar', 'au total', 'insgesamt', 'bringing', 'ao todo', 'no total', 'cumulative', 'acumulado']);
 /** "the total contract value ... as much as $17.7 billion" is the ceiling of one agreement, not a total of several. */
@@ -46,13 +46,13 @@ export const TOTAL_OF_ONE = /(?:total|totale?)[\s\u00a0]+(?:contract|contrato|co
 /** "owned by", "backed by": a relation of a party, not a party. */
 export const RELATION_BEFORE = /(?:owned by|backed by|controlled by|a unit of|a subsidiary of|propiedad de|respaldad[oa] por|controlad[oa] por|filial de|participad[oa] por|detid[oa] por|apoiad[oa] por|détenue? par|soutenue? par|filiale de|unterstützt von|gehört zu|Tochter von)[^,;()]{0,40}$/iu;
 /** A valuation phrase right after a deal noun values the deal ("una operación valorada en"), not a company. */
-export const VALUATION = /^(?:valued at|valorada en|valorado en|valorizada|avaliada|valorisé|valorisée|bewertet)$/iu;
+export const VALUATION = /^(?:valued at|valorada en|valorado en|valorizada|avaliada|avaliada em|avaliado em|valorisé|valorisée|bewertet)$/iu;
 
 /** Right after the figure: "in revenue", "de ingresos", "en Bourse", "of capital expenditure". */
 export const NOT_DEAL_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${words([
   'in revenue', 'in annual revenue', 'in sales', 'of revenue', 'of capital expenditure', 'in market value', 'off its market value', 'to the company\'s market value', 'a share', 'per share', 'each', 'a month', 'a year', 'per year', 'per gigawatt',
   'de ingresos', 'en ingresos', 'de facturación', 'de capitalización', 'en bienes de equipo', 'por acción', 'por cada', 'al mes', 'al año', 'por año',
-  'de receita', 'em receitas', 'por ação', 'por mês', 'por ano',
+  'de receita', 'em receitas', 'em receita', 'por ação', 'por mês', 'por ano',
   'en Bourse', "de chiffre d'affaires", 'par action', 'par an', 'par mois',
   'Umsatz', 'pro Aktie', 'je Aktie', 'pro Jahr', 'im Jahr',
 ]).source})`, 'iu');
@@ -71,7 +71,7 @@ export const DEAL_OFF = new PhraseSet([
   'démenti', 'dément', 'dément', 'abandonné', 'rejetée', 'rejeté', 'échec',
   'dementiert', 'dementierte', 'abgesagt', 'abgelehnt', 'gescheitert',
   // an analyst's estimate is not a reported value
-  'analysts estimated', 'analysts estimate', 'analysts said', 'según los analistas', 'segundo os analistas', 'selon les analystes', 'schätzen Analysten', 'nach Schätzungen',
+  'analysts estimated', 'analysts estimate', 'analysts said', 'the analyst', 'an analyst', 'el analista', 'o analista', "l'analyste", 'der Analyst', 'según los analistas', 'segundo os analistas', 'selon les analystes', 'schätzen Analysten', 'nach Schätzungen',
 ]);
 /** "with partners including Oracle, Nvidia, AMD and Broadcom": a list of counterparties means a total. */
 export const LIST_INTRO = new PhraseSet(['including', 'such as', 'among them', 'como', 'entre ellos', 'entre ellas', 'incluindo', 'entre eles', 'dont', 'notamment', 'comme', 'darunter', 'wie', 'etwa']);

@@ -31,6 +31,8 @@ const COMPANY_NOUN = /(?<![\p{L}])(?:company|firm|start-?up|group|it|compañía|
 const AFTER_BACKGROUND = /(?<![\p{L}])(?:after|before|since|than|such as|like|outside|other than|besides|beyond|apart from|après|avant|depuis|que|en dehors de|hors de|tras|antes|desde|como|fuera de|además de|após|além de|fora de|nach|vor|seit|als|wie|außer|neben)(?![\p{L}])/iu;
 // "invertirá hasta 100.000 millones en la empresa respaldada por Microsoft": invested in a company named before.
 const INVEST_IN_COMPANY = /(?<![\p{L}])(?:in|into|en|em|na|no|dans|in)[\s\u00a0]+(?:the|la|el|a|o|le|l['’]|die|das|dem)[\s\u00a0]*(?:company|startup|start-up|firm|empresa|compañía|companhia|société|entreprise|jeune pousse|Unternehmen|Firma)(?![\p{L}])/iu;
+// "an investment of $40 billion in the purchase of 400,000 Nvidia GB200 GPUs": spending on chips is a purchase from their vendor.
+const BUY_CHIPS = /(?:purchase|acquisition|aquisição|adquisición|compra|achat|Kauf|Erwerb)[\s\u00a0]+(?:of|de|da|do|von|d['’])?[^.;]{0,50}?(?:GPUs?|chips?|processadores|procesadores|processors|puces|Chips|Grafikprozessoren)(?![\p{L}])/iu;
 const CONVERSION = /^[\s\u00a0]*\([^()]{0,30}$/u;
 const REVENUE_AFTER = /revenue|ingresos|receita|Umsatz|chiffre/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivamente|respectivement|beziehungsweise|bzw\.)/iu;
@@ -131,7 +133,8 @@ function dealWordBefore(doc: Doc, m: Money, from: number, clause: Range): number
 
 /** A company introduced by "with / en / con / avec / mit" after the pledge verb. */
 function hasPartner(doc: Doc, from: number, clauseEnd: number): boolean {
-  return INVEST_IN_COMPANY.test(doc.text.slice(from, clauseEnd))
+  const rest = doc.text.slice(from, clauseEnd);
+  return INVEST_IN_COMPANY.test(rest) || BUY_CHIPS.test(rest)
     || mentionsIn(doc, from, clauseEnd).some((x) => PARTNER.test(doc.text.slice(Math.max(from, x.start - 40), x.start)));
 }
 

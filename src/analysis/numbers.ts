@@ -23,18 +23,25 @@ type Lang = Language | 'und';
 
 // Digits with grouping/decimal separators. A plain space only groups when exactly
 // three digits follow; the parser below validates the groups and may shorten the match.
-const DIGITS = /(?<![\p{L}\p{N}_.,])(?<!\p{L}[-‑])([+\-−]\s?)?(\d+(?:(?:[.,’'\u00a0\u202f]| (?=\d{3}(?!\d)))\d+)*)/gu;
+// The left boundary (no letter, digit or separator before: "NVL72", "WSE-3") is checked in code: a leading
+// lookbehind would be evaluated at every character of the text.
+const DIGITS = /([+\-−]\s?)?(\d+(?:(?:[.,’'\u00a0\u202f]| (?=\d{3}(?!\d)))\d+)*)/g;
+const WORDISH = /[\p{L}\p{N}_]/u;
 
-const NUMBER_WORDS = new Map<string, number>(Object.entries({
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, an: 1, hundred: 100, dozen: 12,
-  un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, cien: 100,
-  um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, sete: 7, oito: 8, nove: 9, dez: 10, cem: 100,
-  une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, cent: 100,
-  ein: 1, eine: 1, einer: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, hundert: 100,
-  medio: 0.5, meio: 0.5,
-  // ordinals that mean "the first unit" ("el primer gigavatio")
-  first: 1, primer: 1, primero: 1, primeiro: 1, premier: 1, ersten: 1, erste: 1,
-}));
+// Number words per language: "dos" is two in Spanish but "of the" in Portuguese, "um" one in Portuguese but "around" in German.
+const NUMBER_WORDS: Record<Language, Map<string, number>> = {
+  en: words({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, an: 1, hundred: 100, dozen: 12, half: 0.5, first: 1 }),
+  es: words({ un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, cien: 100, medio: 0.5, primer: 1, primero: 1 }),
+  pt: words({ um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, cem: 100, meio: 0.5, primeiro: 1 }),
+  fr: words({ un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, cent: 100, premier: 1 }),
+  de: words({ ein: 1, eine: 1, einer: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, hundert: 100, ersten: 1, erste: 1 }),
+};
+/** Without a known language, any language's number words count. */
+const ANY_NUMBER_WORD = new Map(Object.values(NUMBER_WORDS).flatMap((m) => [...m]));
+
+function words(o: Record<string, number>): Map<string, number> {
+  return new Map(Object.entries(o));
+}
 // A number word counts only when a word follows ("un millón", "one gigawatt"); callers check which word.
 const WORD_AFTER = /^[\s\u00a0-]+\p{L}/u;
 
@@ -109,8 +116,16 @@ export function scanQuantities(text: string, lang: Lang, tokens: Token[]): Quant
   const out: Quantity[] = [];
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
-    const signText = m[1] ?? '';
+    let signText = m[1] ?? '';
     const digitsStart = m.index + signText.length;
+    const before = text[m.index - 1] ?? ' ';
+    // "10-15": a hyphen after a digit or letter is a dash, not a sign.
+    if (signText && WORDISH.test(before)) signText = '';
+    const prev = signText ? before : text[digitsStart - 1] ?? ' ';
+    if (WORDISH.test(prev) || prev === '.' || prev === ',' || ((prev === '-' || prev === '‑') && /\p{L}/u.test(text[digitsStart - 2] ?? ''))) {
+      DIGITS.lastIndex = digitsStart + m[2]!.length;
+      continue;
+    }
     if (m[2]!.length > 40) continue; // not a figure anyone wrote: skip long digit runs cheaply
     const parsed = parseDigits(m[2]!, lang);
     let value = parsed.value;
@@ -129,8 +144,9 @@ export function scanQuantities(text: string, lang: Lang, tokens: Token[]): Quant
       sign: signText ? (signText[0] === '+' ? '+' : '-') : null,
     });
   }
+  const numberWords = lang === 'und' ? ANY_NUMBER_WORD : NUMBER_WORDS[lang];
   for (const t of tokens) {
-    const n = NUMBER_WORDS.get(t.lower);
+    const n = numberWords.get(t.lower);
     if (n === undefined || !WORD_AFTER.test(text.slice(t.end, t.end + 4))) continue;
     const sc = readScale(text, t.end, lang, n);
     // A number word counts only before a scale ("un millón") or a unit the caller checks ("one gigawatt").

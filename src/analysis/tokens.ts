@@ -47,7 +47,10 @@ interface Entry {
 // first use; window queries then binary-search each set's matches.
 const SETS: PhraseSet[] = [];
 const FIRST = new Map<string, { set: number; entries: Entry[] }[]>();
-const MATCHES = new WeakMap<Token[], PhraseMatch[][]>();
+// The last two stories' matches: analysis is synchronous, so a story's queries come together
+// (a WeakMap per story costs more in garbage collection than the scan itself).
+const recent: { toks: Token[]; matches: (PhraseMatch[] | undefined)[] }[] = [];
+const NONE: PhraseMatch[] = [];
 
 function matchAt(text: string, toks: Token[], i: number, entries: Entry[]): number {
   for (const e of entries) {
@@ -63,25 +66,26 @@ function matchAt(text: string, toks: Token[], i: number, entries: Entry[]): numb
   return -1;
 }
 
-function scan(text: string, toks: Token[]): PhraseMatch[][] {
-  let out = MATCHES.get(toks);
-  if (out) return out;
-  out = SETS.map(() => []);
-  const next = new Array<number>(SETS.length).fill(0);
+function scan(text: string, toks: Token[]): (PhraseMatch[] | undefined)[] {
+  const hit = recent.find((r) => r.toks === toks);
+  if (hit) return hit.matches;
+  const out: (PhraseMatch[] | undefined)[] = [];
+  const next: number[] = [];
   for (let i = 0; i < toks.length; i++) {
     const lists = FIRST.get(toks[i]!.lower);
     if (!lists) continue;
     for (const { set, entries } of lists) {
-      if (next[set]! > i) continue;
+      if ((next[set] ?? 0) > i) continue;
       const j = matchAt(text, toks, i, entries);
       if (j < 0) continue;
       const e = entries[j]!;
       const last = i + e.parts.length - 1;
-      out[set]!.push({ start: toks[i]!.start, end: toks[last]!.end, phrase: e.phrase });
+      (out[set] ??= []).push({ start: toks[i]!.start, end: toks[last]!.end, phrase: e.phrase });
       next[set] = last + 1;
     }
   }
-  MATCHES.set(toks, out);
+  recent.unshift({ toks, matches: out });
+  recent.length = Math.min(recent.length, 2);
   return out;
 }
 
@@ -110,7 +114,7 @@ export class PhraseSet {
    * not overlap, so starts and ends both increase: two binary searches, no allocation.
    */
   private range(text: string, toks: Token[], from: number, to: number): [PhraseMatch[], number, number] {
-    const all = scan(text, toks)[this.id]!;
+    const all = scan(text, toks)[this.id] ?? NONE;
     let lo = 0;
     let hi = all.length;
     while (lo < hi) {

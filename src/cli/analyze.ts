@@ -16,7 +16,8 @@ power, chip counts, hardware, stakes, companies) on stories, offline.
                 text) -> one JSON object
   --json DIR    every *.json and *.txt file in DIR -> JSON lines, each with "file"
   --json -      one story on standard input -> one JSON object
-  --lines       with "-": JSON lines in (one story per line), JSON lines out
+  --lines       with "-": JSON lines in (one story per line), JSON lines out;
+                each result repeats the input's "id" and "url" when given
   --config DIR  config folder (default: $DEALWIRE_CONFIG or config/)
 
 The analysed text is the title, a blank line, then the text: span offsets count
@@ -27,16 +28,21 @@ Exit code 0 when every story was analysed; 1 when a file could not be read or
 parsed (reported on standard error; the other files are still analysed); 2 for
 bad usage.`;
 
-function parseStory(raw: string, name: string): StoryInput {
+type Story = StoryInput & { id?: string; url?: string };
+
+function parseStory(raw: string, name: string): Story {
   const t = raw.trimStart();
-  if (name.endsWith('.txt') || !(t.startsWith('{'))) return { text: raw };
+  if (name.endsWith('.txt') || !t.startsWith('{')) return { text: raw };
   const j = JSON.parse(raw) as Record<string, unknown>;
   if (typeof j.text !== 'string') throw new Error('no "text" field');
-  return {
-    text: j.text,
-    ...(typeof j.title === 'string' ? { title: j.title } : {}),
-    ...(typeof j.lang === 'string' ? { lang: j.lang } : {}),
-  };
+  const str = (k: string) => (typeof j[k] === 'string' ? { [k]: j[k] as string } : {});
+  return { text: j.text, ...str('title'), ...str('lang'), ...str('id'), ...str('url') };
+}
+
+/** The input's id and url are echoed in --lines mode, so results can be matched to stories. */
+function analyzeStory(analyzer: Analyzer, { id, url, ...story }: Story, echo: boolean): object {
+  const result = analyzer.analyze(story);
+  return echo ? { ...(id !== undefined ? { id } : {}), ...(url !== undefined ? { url } : {}), ...result } : result;
 }
 
 function out(obj: unknown, pretty: boolean): void {
@@ -56,7 +62,7 @@ async function lines(analyzer: Analyzer): Promise<number> {
     n++;
     if (!line.trim()) continue;
     try {
-      out(analyzer.analyze(parseStory(line, '-')), false);
+      out(analyzeStory(analyzer, parseStory(line, '-'), true), false);
     } catch (err) {
       process.stderr.write(`dealwire analyze: stdin line ${n}: ${(err as Error).message}\n`);
       code = 1;
@@ -91,7 +97,7 @@ export const command: CliCommand = {
     if (target === '-') {
       if (args.includes('--lines')) return lines(analyzer);
       try {
-        out(analyzer.analyze(parseStory(await readStdin(), '-')), true);
+        out(analyzeStory(analyzer, parseStory(await readStdin(), '-'), false), true);
         return 0;
       } catch (err) {
         process.stderr.write(`dealwire analyze: stdin: ${(err as Error).message}\n`);
@@ -111,7 +117,7 @@ export const command: CliCommand = {
     let code = 0;
     for (const file of files) {
       try {
-        const result = analyzer.analyze(parseStory(readFileSync(file, 'utf8'), file));
+        const result = analyzeStory(analyzer, parseStory(readFileSync(file, 'utf8'), file), false);
         out(isDir ? { file, ...result } : result, !isDir);
       } catch (err) {
         process.stderr.write(`dealwire analyze: ${file}: ${(err as Error).message}\n`);

@@ -43,3 +43,24 @@ describe('amounts that are not deal values', () => {
     expect(found(text, lang)).toEqual([]);
   });
 });
+
+describe('patterns seen in real wire copy', () => {
+  test('a vendor named before "AI chips" is a product, not a party', () => {
+    expect(found('OpenAI and Amazon sealed a US$38 billion agreement that gives the ChatGPT maker access to Nvidia AI chips in data centres.', 'en'))
+      .toEqual([[38e9, ['Amazon', 'OpenAI']]]);
+  });
+
+  test('several deals listed after "such as" keep their own parties', () => {
+    expect(found('Other AI infrastructure deals, such as Cipher Mining’s $5.5 billion lease with AWS and Iren’s $9.7 billion cloud contract with Microsoft, followed.', 'en'))
+      .toEqual([[5.5e9, ['Amazon', 'Cipher Mining']], [9.7e9, ['Iren', 'Microsoft']]]);
+  });
+
+  test('Latin-American grouping and an investment in the company named before', () => {
+    expect(found('Nvidia firmó una carta de intención con OpenAI y que invertirá hasta 100,000 millones de dólares en la empresa para centros de datos.', 'es'))
+      .toEqual([[100e9, ['Nvidia', 'OpenAI']]]);
+  });
+
+  test("an analyst's estimate is not a deal value", () => {
+    expect(found('At current prices the Nvidia order from OpenAI could be worth more than $10 billion, analysts estimated.', 'en')).toEqual([]);
+  });
+});

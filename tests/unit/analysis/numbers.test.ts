@@ -67,3 +67,9 @@ describe('scale words and the long-scale traps', () => {
     expect(values('NVL72 racks', 'en')).toEqual([]);
   });
 });
+
+test('number words belong to their language ("dos chips" is not two chips in Portuguese)', () => {
+  expect(values('o gigante dos chips de IA', 'pt')).toEqual([]);
+  expect(values('dos millones de chips', 'es')).toEqual([2e6]);
+  expect(values('U$S 4,5 billones', 'es')).toEqual([4.5e12]);
+});
