@@ -26,6 +26,7 @@ export const NOT_DEAL = new PhraseSet([
   'operating income', 'net operating income', 'income', 'EBITDA', 'rents', 'rental income', 'rentas', 'rendas', 'loyers', 'Mieteinnahmen',
   'capital injection', 'capital increase', 'aporte de capital', 'ampliación de capital', 'aumento de capital', 'augmentation de capital', 'Kapitalerhöhung',
   'raising', 'levantou', 'levantó', 'recaudó', 'captó', 'captou', 'a levé', 'lève', 'sammelte', 'eingesammelt', 'private round', 'Series',
+  'finance leases', 'including finance leases', 'arrendamientos financieros', 'contrats de location-financement', 'Finanzierungsleasing',
   'manages', 'assets under management', 'gestiona', 'administra', 'gère', 'verwaltet',
   'proyecciones', 'projections', 'projected', 'projeções', 'Prognose',
   'consacré', 'dedicó', 'destinó', 'gastó', 'aufgewendet', 'ausgegeben',

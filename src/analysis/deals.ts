@@ -33,6 +33,8 @@ const AFTER_BACKGROUND = /(?<![\p{L}])(?:after|before|since|than|such as|like|ou
 const INVEST_IN_COMPANY = /(?<![\p{L}])(?:in|into|en|em|na|no|dans|in)[\s\u00a0]+(?:the|la|el|a|o|le|l['’]|die|das|dem)[\s\u00a0]*(?:company|startup|start-up|firm|empresa|compañía|companhia|société|entreprise|jeune pousse|Unternehmen|Firma)(?![\p{L}])/iu;
 // "an investment of $40 billion in the purchase of 400,000 Nvidia GB200 GPUs": spending on chips is a purchase from their vendor.
 const BUY_CHIPS = /(?:purchase|acquisition|aquisição|adquisición|compra|achat|Kauf|Erwerb)[\s\u00a0]+(?:of|de|da|do|von|d['’])?[^.;]{0,50}?(?:GPUs?|chips?|processadores|procesadores|processors|puces|Chips|Grafikprozessoren)(?![\p{L}])/iu;
+// "rose 77.6% in the quarter to $19 billion": the new level of a reported metric, not a deal.
+const METRIC_LEVEL = /\d[\s\u00a0]?(?:%|percent|per cent|por ciento|por cento|pour cent|Prozent)[^.;%]{0,40}?(?<![\p{L}])(?:to|a|à|auf|para|hasta|até)[\s\u00a0]+(?:about|around|nearly|roughly|unos|cerca de|environ|rund|près de)?[\s\u00a0]*(?:US\$|\$|€|£)?[\s\u00a0]*$/iu;
 const CONVERSION = /^[\s\u00a0]*\([^()]{0,30}$/u;
 const REVENUE_AFTER = /revenue|ingresos|receita|Umsatz|chiffre/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivamente|respectivement|beziehungsweise|bzw\.)/iu;
@@ -55,7 +57,7 @@ export function deals(doc: Doc): DealCandidate[] {
   for (const m of order) {
     const usd = m.amount_usd ?? m.amount;
     if (usd < MIN_USD || usd >= MAX_USD) continue;
-    if (isConversion(doc, m)) continue;
+    if (isConversion(doc, m) || METRIC_LEVEL.test(text.slice(Math.max(0, m.start - 70), m.start))) continue;
     const s = sentenceOf(doc, m.start);
     const from = Math.max(s.start, m.start - LEFT);
     if (NOT_DEAL_AFTER.test(text.slice(m.end, m.end + 40))) {

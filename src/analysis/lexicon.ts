@@ -32,6 +32,7 @@ export const MOVE_UP = [
   // es
   'subieron', 'subió', 'sube', 'suben', 'subir', 'subido', 'subida', 'avanzaron', 'avanzó', 'avanza', 'avanzan', 'ganaron', 'ganó', 'gana', 'ganan',
   'dispararse', 'disparó', 'dispararon', 'dispara', 'disparan', 'repuntó', 'repuntaron', 'repunte', 'escalaron', 'escaló', 'alza', 'al alza', 'revalorizaron', 'revalorizó', 'revalorización',
+  'subiendo', 'avanzando', 'ganando', 'disparándose', 'subindo', 'avançando', 'ganhando', 'disparando',
   'se anotaron', 'se anotó', 'subidas', 'alzas', 'aumentaron', 'aumentó', 'incremento', 'repuntaban', 'suben', 'sube', 'subía', 'subían', 'avanzaba', 'avanzaban', 'ganaba', 'ganaban', 'revalorización',
   // pt
   'subiram', 'subiu', 'sobe', 'sobem', 'avançaram', 'avançou', 'ganharam', 'ganhou', 'dispararam', 'disparou', 'disparado', 'alta', 'em alta', 'valorizaram', 'valorizou', 'valorização', 'saltaram', 'saltou', 'subia', 'subiam', 'ganho', 'ganhavam', 'avançava', 'avançavam',
@@ -47,6 +48,7 @@ export const MOVE_DOWN = [
   'retreated', 'down', 'lower', 'dipped', 'dips', 'sagged', 'tanked', 'skidded', 'closed down', 'ended down', 'weakened', 'decreased', 'plummeted', 'cratered', 'nosedived', 'dived', 'dove', 'gave up', 'edged down', 'ticked down', 'sliding', 'tumbling', 'sinking', 'dropping', 'losing',
   // es
   'cayeron', 'cayó', 'cae', 'caen', 'caído', 'bajaron', 'bajó', 'baja', 'bajan', 'retrocedieron', 'retrocedió', 'retrocede', 'cedieron', 'cedió', 'cede', 'perdieron', 'perdió', 'pierde',
+  'cayendo', 'bajando', 'perdiendo', 'retrocediendo', 'cediendo', 'desplomándose', 'caindo', 'recuando', 'perdendo', 'despencando',
   'se desplomaron', 'se desplomó', 'bajadas', 'caídas', 'retrocesos', 'disminuyeron', 'disminuyó', 'se hunden', 'caen', 'desplome', 'descenso', 'caída', 'bajada', 'retroceso', 'se dejaron', 'se dejó', 'se hundieron', 'se hundió', 'caía', 'caían', 'bajaba', 'bajaban', 'perdía', 'perdían', 'cedía', 'cedían', 'retrocedía', 'retrocedían',
   // pt
   'caíram', 'caiu', 'cai', 'caem', 'recuaram', 'recuou', 'perderam', 'perdeu', 'desvalorizaram', 'desvalorizou', 'queda', 'baixa', 'em queda', 'em baixa', 'recuo', 'tombaram', 'despencaram', 'despencou', 'caía', 'caíam', 'recuava', 'recuavam', 'perdia', 'perdiam',

@@ -95,14 +95,22 @@ export class MoneyReader {
       const amount = low !== undefined ? low : q.value;
       out.push({ start, end, amount, currency, amount_usd: null, inferred, q, ...(low !== undefined ? { high: q.value } : {}) });
     }
-    // Context currency: the last explicit currency before the figure, else the most common one.
+    // Context currency, in linear passes: the same amount written elsewhere with its currency (a headline
+    // repeating the body), else the last explicit currency before the figure, else the next one after it.
     const explicit = out.filter((m) => !m.inferred);
-    const common = mostCommon(explicit.map((m) => m.currency)) ?? 'USD';
-    for (const m of out) {
-      // The same amount written elsewhere with its currency (a headline repeating the body) decides first.
-      if (m.inferred) m.currency = explicit.find((e) => e.amount === m.amount)?.currency ?? [...explicit].reverse().find((e) => e.start < m.start)?.currency ?? explicit.find((e) => e.start > m.start)?.currency ?? common;
-      m.amount_usd = this.usd(m.amount, m.currency);
+    const byAmount = new Map(explicit.map((m) => [m.amount, m.currency]));
+    const after: string[] = [];
+    let next = mostCommon(explicit.map((m) => m.currency)) ?? 'USD';
+    for (let i = out.length - 1; i >= 0; i--) {
+      after[i] = next;
+      if (!out[i]!.inferred) next = out[i]!.currency;
     }
+    let before: string | null = null;
+    out.forEach((m, i) => {
+      if (m.inferred) m.currency = byAmount.get(m.amount) ?? before ?? after[i]!;
+      else before = m.currency;
+      m.amount_usd = this.usd(m.amount, m.currency);
+    });
     return out;
   }
 }

@@ -24,11 +24,15 @@ const UP_TO = /^[\s\u00a0]+to(?![\p{L}])/iu;
 const OF = /^[\s\u00a0]*(?:of|in|de|del|da|do|des|du|d['’]|von|der|des)[\s\u00a0]/iu;
 // A company right after the figure: "una caída del 17 % de Nvidia".
 const OF_AFTER = /^[\s\u00a0]*(?:of|de|del|da|do|des|du|d['’]|von|für)[\s\u00a0]*$/iu;
+// "una caída del 6 % de las acciones de Alphabet": the shares named after the figure.
+const SHARES_AFTER = new RegExp(`^[\\s\\u00a0]*(?:of|de|in|en|em|da|das|dos|des|der)[\\s\\u00a0]+(?:(?:the|las|los|las|as|os|les|la|el)[\\s\\u00a0]+)?(?:${alt(STOCK_NOUNS)})[\\s\\u00a0]+(?:of|de|del|da|do|des|du|von)?[\\s\\u00a0]*$`, 'iu');
 // Between a company and its verb, a possessive noun means the figure is about something else ("Tesla's registrations fell").
 const OTHER_SUBJECT = /['’]s[\s\u00a0]+(?!shares|stock)\p{Ll}/u;
 // "the stock", "le titre", "son action", "das Papier": a share price named earlier. Plural generic "AI stocks" is not one.
 const ANAPHORIC = new RegExp(`(?:(?<![\\p{L}])(?:l['’][\\s\\u00a0]*|(?:the|its|le|la|las|los|el|os|as|o|die|der|das|seine|ses|sus|seus|their|son|sa|su|seu|sua)[\\s\\u00a0]+)|^[\\s\\u00a0"“«]*)(?:${alt(STOCK_NOUNS.filter((n) => n !== 'stocks'))}|Papier|valor|valeur)(?![\\p{L}])|^[\\s\\u00a0]*(?:They|Ils|Elles|Sie)(?![\\p{L}])`, 'iu');
 const RUN_JOIN = /^[\s\u00a0]*(?:,|and|y|e|et|und)[\s\u00a0]*(?:(?:un|una|um|uma|de|del)[\s\u00a0]+)?$/iu;
+// "Apple, Alphabet and Tesla each fell about 0.5%": one move per company.
+const EACH = /(?<![\p{L}])(?:each|both|cada una|cada uno|ambas|ambos|chacune|chacun|toutes deux|jeweils|beide)(?![\p{L}])/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivamente|respectivement|beziehungsweise|bzw\.)/iu;
 /** How far before the figure a direction word may stand, and the subject. */
 const VERB_WINDOW = 90;
@@ -74,7 +78,8 @@ export function stockMoves(doc: Doc, pcts: Percent[]): StockMove[] {
     prevEnd = p.end;
     // "Shares of Microsoft and Amazon.com slipped 1.5% and 1.8%, respectively"
     if (joined && prevOut) {
-      const who = RESPECTIVELY.test(text.slice(p.end, Math.min(s.end, p.end + 200))) ? prevWindowCompanies[++runIndex] : undefined;
+      // "Microsoft and Amazon slipped 1.5% and 1.8%(, respectively)": as many companies as figures, in order.
+      const who = prevWindowCompanies.length > 1 || RESPECTIVELY.test(text.slice(p.end, Math.min(s.end, p.end + 200))) ? prevWindowCompanies[++runIndex] : undefined;
       if (who) {
         out.push({ ...prevOut, company: who.name, ticker: who.ticker, pct: p.value, qualifier: qualifierBefore(text, p.q.start), span: { start: prevOut.span.start, end: p.end, text: text.slice(prevOut.span.start, p.end) } });
         last = who;
@@ -92,7 +97,9 @@ export function stockMoves(doc: Doc, pcts: Percent[]): StockMove[] {
     let subjectAt = windowStart;
     if (stock) {
       ({ who, subjectAt } = stockOwner(doc, stock, ms, windowStart, p.q.start));
-    } else if (ms.length && !OTHER_SUBJECT.test(text.slice(ms[0]!.end, p.q.start))) {
+    } else if (ms.length && !OTHER_SUBJECT.test(text.slice(ms[0]!.end, p.q.start))
+      // "Alphabet ganó 53.108 millones de dólares, un 15 % más": the figure grows the amount, not the shares.
+      && !doc.money.some((x) => !x.inferred && x.start > ms[0]!.end && x.end <= p.q.start && p.q.start - x.end < 30)) {
       // Without a stock noun the company must be the subject: nothing like "die KI-Rechenleistung ... der Telekom" around it.
       who = company(ms[0]!);
       const comma = Math.max(text.lastIndexOf(',', ms[0]!.start), text.lastIndexOf(';', ms[0]!.start));
@@ -102,7 +109,8 @@ export function stockMoves(doc: Doc, pcts: Percent[]): StockMove[] {
     } else if (p.q.sign) {
       who = nameBefore(text, p.q.start - (text[p.q.start - 1] === '(' ? 1 : 0), windowStart);
     }
-    const ofAfter = doc.mentions.find((m) => m.start >= p.end && m.start - p.end < 12 && OF_AFTER.test(text.slice(p.end, m.start)));
+    const ofAfter = doc.mentions.find((m) => m.start >= p.end && m.start - p.end < 40
+      && (OF_AFTER.test(text.slice(p.end, m.start)) || SHARES_AFTER.test(text.slice(p.end, m.start))));
     if (ofAfter && !stock) {
       who = company(ofAfter);
       subjectAt = p.q.start;
@@ -118,18 +126,24 @@ export function stockMoves(doc: Doc, pcts: Percent[]): StockMove[] {
     } else {
       runIndex = 0;
       prevWindowCompanies = [...new Set(ms.map(company))];
+      // The run starts with the first listed company.
+      if (prevWindowCompanies.length > 1 && !stock) who = prevWindowCompanies[0]!;
+      else if (prevWindowCompanies.length > 1) prevWindowCompanies = prevWindowCompanies.slice(prevWindowCompanies.indexOf(who));
     }
     last = who;
     lastSentence = s.start;
     const start = Math.min(stock ? stock.start : p.q.start, ms[0]?.start ?? p.q.start, p.q.start);
-    out.push({
-      company: who.name,
-      ticker: who.ticker,
-      direction: dir,
-      pct: p.value,
-      qualifier: qualifierBefore(text, p.q.start),
-      span: { start, end: p.end, text: text.slice(start, p.end) },
-    });
+    const each = !stock && EACH.test(left) ? prevWindowCompanies : [who];
+    for (const c of each) {
+      out.push({
+        company: c.name,
+        ticker: c.ticker,
+        direction: dir,
+        pct: p.value,
+        qualifier: qualifierBefore(text, p.q.start),
+        span: { start, end: p.end, text: text.slice(start, p.end) },
+      });
+    }
   }
   return dedupe(out);
 }
@@ -137,7 +151,9 @@ export function stockMoves(doc: Doc, pcts: Percent[]): StockMove[] {
 /** Whose shares: "las acciones de Amazon", "l'action Nebius", "Oracle shares", "Die T-Aktie", "Shares of Kraft Heinz". */
 function stockOwner(doc: Doc, stock: PhraseMatch, ms: Mention[], windowStart: number, limit: number): { who: Company | null; subjectAt: number } {
   const { text } = doc;
-  const after = ms.find((m) => m.start >= stock.end && (m.start - stock.end <= 2 || OF.test(text.slice(stock.end, m.start + 1))));
+  // "tech stocks with Amazon.com and Nvidia down 4.5% and 10%": after a plural generic noun, the companies that follow.
+  const generic = /^stocks$/i.test(stock.phrase);
+  const after = ms.find((m) => m.start >= stock.end && (generic || m.start - stock.end <= 2 || OF.test(text.slice(stock.end, m.start + 1))));
   const before = [...ms].reverse().find((m) => m.end <= stock.start && stock.start - m.end <= 12);
   const around = ms.find((m) => m.start <= stock.start && m.end >= stock.end);
   const m = after ?? before ?? around;

@@ -15,6 +15,7 @@ test.each([
   ['100k percent signs', '5 % '.repeat(100_000)],
   ['a 200 KB sentence', 'Oracle shares rose and '.repeat(9_000) + '4%'],
   ['only separators', '.,;:—–-'.repeat(50_000)],
+  ['6k amounts without a currency', 'Acordó 5 millones para comprar. '.repeat(6_000)],
 ])('%s', (_name, text) => {
   const t0 = performance.now();
   const r = analyze(text);

@@ -64,3 +64,7 @@ describe('patterns seen in real wire copy', () => {
     expect(found('At current prices the Nvidia order from OpenAI could be worth more than $10 billion, analysts estimated.', 'en')).toEqual([]);
   });
 });
+
+test('the new level of a reported metric is not a deal ("rose 77.6% to $19 billion")', () => {
+  expect(found('Microsoft said capital spending including finance leases rose 77.6% in the quarter to $19 billion.', 'en')).toEqual([]);
+});

@@ -57,3 +57,20 @@ describe('wire-style variants', () => {
     expect(moves(text, lang)).toEqual(want);
   });
 });
+
+describe('lists of companies', () => {
+  test('"each" gives every listed company the move', () => {
+    expect(moves('Meta fell about 3%. Oracle, Amazon and Microsoft each fell about 0.5%.', 'en').map((m) => m[0])).toEqual(['Meta', 'Oracle', 'Amazon', 'Microsoft']);
+  });
+  test('as many companies as figures pair in order, even without "respectively"', () => {
+    expect(moves('It sparked a sell-off in tech stocks with Amazon.com and Nvidia down 4.5% and 10%.', 'en'))
+      .toEqual([['Amazon', 'down', 4.5, 'exact'], ['Nvidia', 'down', 10, 'exact']]);
+  });
+});
+
+describe('growth of an amount is not a move', () => {
+  test('"Alphabet ganó 53.108 millones de dólares, un 15 % más" / "una caída del 6 % de las acciones de Alphabet"', () => {
+    expect(moves('Alphabet ganó 53.108 millones de dólares, un 15 % más. Hubo una caída del 6 % de las acciones de Alphabet.', 'es'))
+      .toEqual([['Google', 'down', 6, 'exact']]);
+  });
+});
