@@ -73,7 +73,6 @@ async function lines(analyzer: Analyzer): Promise<number> {
 
 export const command: CliCommand = {
   name: 'analyze',
-  summary: 'Analyse stories offline (classification and figures) and print JSON',
   help,
   async run(args: string[]): Promise<number> {
     if (args.includes('--help') || args.includes('-h')) {

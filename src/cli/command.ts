@@ -1,9 +1,8 @@
-// One CLI sub-command: src/cli/<name>.ts exports `command`, src/cli.ts lists them.
+// One CLI sub-command: src/cli/<name>.ts exports `command`; src/cli.ts lists
+// them with their one-line summaries, so `dealwire --help` loads none of them.
 
 export interface CliCommand {
   name: string;
-  /** One line for `dealwire --help`. */
-  summary: string;
   /** Full text for `dealwire <name> --help`. */
   help: string;
   /** Returns the process exit code. */

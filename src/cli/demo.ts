@@ -42,7 +42,6 @@ async function settled(demo: DemoPipeline, stories: number): Promise<boolean> {
 
 export const command: CliCommand = {
   name: 'demo',
-  summary: 'sample feeds -> whole pipeline -> a local webhook receiver',
   help: HELP,
   async run(args) {
     const { values } = parseArgs({ args, options: { once: { type: 'boolean' }, timeout: { type: 'string', default: '90' } }, strict: true });

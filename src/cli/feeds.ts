@@ -68,7 +68,6 @@ const unknownFeed = (name: string) => new CliError(`no feed named '${name}' (see
 
 export const command: CliCommand = {
   name: 'feeds',
-  summary: 'check feed files offline; list, enable, disable feeds',
   help: HELP,
   async run(args) {
     const { values, positionals } = parseArgs({

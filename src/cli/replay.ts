@@ -15,7 +15,6 @@ function date(value: string, flag: string): Date {
 
 export const command: CliCommand = {
   name: 'replay',
-  summary: 'replay failed webhook deliveries (dead letters)',
   help: `Usage: dealwire replay --id ID
        dealwire replay --since ISO [--until ISO]
 

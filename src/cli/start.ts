@@ -7,7 +7,6 @@ import { closeContext } from '../shared/pipeline.js';
 
 export const command: CliCommand = {
   name: 'start',
-  summary: 'run the pipeline (all roles, or some with --roles)',
   help: `Usage: dealwire start [--roles ROLE[,ROLE...]]
 
 Runs the roles in this process until SIGINT/SIGTERM; on a signal, workers stop

@@ -7,7 +7,6 @@ import { feedStatuses } from '../workers/poll.js';
 
 export const command: CliCommand = {
   name: 'status',
-  summary: 'queue counts and feed health',
   help: `Usage: dealwire status [--json]
 
 Prints job counts per queue and state, and each feed's health (last success,

@@ -52,6 +52,19 @@ function newId(): string {
   return `sub_${randomBytes(12).toString('base64url')}`;
 }
 
+/** The filter fields of an input, with empty lists for filters left out. */
+function filtersOf(input: SubscriptionInput) {
+  return {
+    types: input.types ?? [],
+    companies: input.companies ?? [],
+    tickers: input.tickers ?? [],
+    languages: input.languages ?? [],
+    min_amount_usd: input.min_amount_usd,
+    min_confidence: input.min_confidence,
+    description: input.description,
+  };
+}
+
 export async function createSubscription(
   redis: Redis,
   prefix: string,
@@ -63,13 +76,7 @@ export async function createSubscription(
     id: opts.id ?? newId(),
     url: input.url,
     secret: opts.secret ?? generateSecret(),
-    types: input.types ?? [],
-    companies: input.companies ?? [],
-    tickers: input.tickers ?? [],
-    languages: input.languages ?? [],
-    min_amount_usd: input.min_amount_usd,
-    min_confidence: input.min_confidence,
-    description: input.description,
+    ...filtersOf(input),
     enabled: true,
     created_at: now,
     updated_at: now,
@@ -201,13 +208,7 @@ export async function seedSubscriptions(ctx: PipelineContext): Promise<number> {
       await writeIfExists(ctx.redis, ctx.prefix, id, {
         url: input.url,
         secret,
-        types: input.types ?? [],
-        companies: input.companies ?? [],
-        tickers: input.tickers ?? [],
-        languages: input.languages ?? [],
-        min_amount_usd: input.min_amount_usd,
-        min_confidence: input.min_confidence,
-        description: input.description,
+        ...filtersOf(input),
         updated_at: new Date().toISOString(),
       });
   }
