@@ -5,6 +5,7 @@ import type { CliCommand } from './command.js';
 import { CliError, connect, loadConfigOrExit } from './bootstrap.js';
 import { closeContext, type PipelineContext } from '../shared/pipeline.js';
 import { checkFeedFile, listFeedFiles, type CheckResult } from '../feeds/check.js';
+import type { FeedStatus } from '../feeds/admin.js';
 
 const HELP = `Usage:
   dealwire feeds check PATH [--json]    parse a feed file, or every file under a folder, offline
@@ -22,6 +23,12 @@ exits 0 once every file was tried; "ok": false lines say what was wrong.
 The other sub-commands use Redis (REDIS_URL) and the config folder (DEALWIRE_CONFIG).`;
 
 const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** One readable line per feed, for `feeds list` and `status`. */
+export function feedLine(f: FeedStatus): string {
+  const why = f.disabled_reason ?? (f.last_error ? `${f.last_error_kind}: ${f.last_error}` : '');
+  return `${f.name.padEnd(24)} ${f.status.padEnd(13)} errors=${f.consecutive_errors} next=${f.next_poll_at ?? 'next tick'} ${why}`.trimEnd();
+}
 
 export function parseDuration(text: string): number {
   const m = /^(\d+)\s*([smhd])?$/.exec(text.trim());
@@ -86,10 +93,7 @@ export const command: CliCommand = {
           const feeds = await admin.feedStatuses(ctx);
           if (values.json) for (const f of feeds) process.stdout.write(JSON.stringify(f) + '\n');
           else
-            for (const f of feeds) {
-              const why = f.disabled_reason ?? (f.last_error ? `${f.last_error_kind}: ${f.last_error}` : '');
-              console.log(`${f.name.padEnd(24)} ${f.status.padEnd(13)} errors=${f.consecutive_errors} next=${f.next_poll_at ?? 'next tick'} ${why}`);
-            }
+            for (const f of feeds) console.log(feedLine(f));
           return 0;
         });
       case 'enable':

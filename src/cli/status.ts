@@ -4,6 +4,7 @@ import { connect, loadConfigOrExit } from './bootstrap.js';
 import { closeContext } from '../shared/pipeline.js';
 import { queueCounts } from '../shared/queue-depth.js';
 import { feedStatuses } from '../workers/poll.js';
+import { feedLine } from './feeds.js';
 
 export const command: CliCommand = {
   name: 'status',
@@ -26,7 +27,7 @@ last error, consecutive errors, next poll, disabled and why).`,
         console.log(`${name.padEnd(10)} ${[c.waiting, c.active, c.delayed, c.completed, c.failed].map((n, i) => String(n).padStart([8, 7, 8, 10, 7][i]!)).join(' ')}`);
       }
       console.log(`\nfeeds: ${feeds.length}`);
-      for (const f of feeds) console.log(`  ${JSON.stringify(f)}`);
+      for (const f of feeds) console.log(`  ${feedLine(f)}`);
       return 0;
     } finally {
       await closeContext(ctx);
