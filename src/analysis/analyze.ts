@@ -71,8 +71,10 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
   const extract = (story: StoryInput, c: Classification): AnalysisResult => {
     const { doc, deals: ds, power } = prepared(story);
     const pcts = percents(doc);
-    const moves = stockMoves(doc, pcts);
-    const movedAt = new Set(moves.map((m) => m.span.end));
+    // A headline move ("Oracle soars 36%") repeats the body's, often rounded: one per company and direction.
+    const allMoves = stockMoves(doc, pcts);
+    const moves = preferBody(doc, allMoves, (m) => `${m.company}|${m.direction}`);
+    const movedAt = new Set(allMoves.map((m) => m.span.end));
     const moved = new Set(pcts.filter((p) => movedAt.has(p.end)));
     const moneyQs = new Set(doc.money.filter((m) => !m.inferred).map((m) => m.q));
     return {

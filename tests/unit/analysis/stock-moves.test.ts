@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze } from './fixtures/companies.js';
+import { analyze, analyzer } from './fixtures/companies.js';
 
 const moves = (text: string, lang: string) => analyze(text, lang).stock_moves.map((m) => [m.company, m.direction, m.pct, m.qualifier]);
 
@@ -72,5 +72,139 @@ describe('growth of an amount is not a move', () => {
   test('"Alphabet ganó 53.108 millones de dólares, un 15 % más" / "una caída del 6 % de las acciones de Alphabet"', () => {
     expect(moves('Alphabet ganó 53.108 millones de dólares, un 15 % más. Hubo una caída del 6 % de las acciones de Alphabet.', 'es'))
       .toEqual([['Google', 'down', 6, 'exact']]);
+  });
+});
+
+// Realistic articles name many companies outside the gazetteer: a capitalised name in
+// subject position of a share-move verb, or next to a stock noun, is the company.
+describe('companies outside the gazetteer', () => {
+  test.each([
+    ['Competitor Halvard Airways gained 2.2% in afternoon trading.', 'en', [['Halvard Airways', 'up', 2.2, 'exact']]],
+    ["Brandt's shares rose 4.8% in premarket trading.", 'en', [['Brandt', 'up', 4.8, 'exact']]],
+    ['Shares of Kessler Gold Mines soared 12% on Monday.', 'en', [['Kessler Gold Mines', 'up', 12, 'exact']]],
+    ['Orion Bank of Texas (NASDAQ: OBTX) rose 6% after earnings.', 'en', [['Orion Bank of Texas', 'up', 6, 'exact']]],
+    ['Larsen shares remain about 45% below their record high.', 'en', [['Larsen', 'down', 45, 'about']]],
+    ['Tras los resultados, Marzal perdió un 1,2 % en la Bolsa de París.', 'es', [['Marzal', 'down', 1.2, 'exact']]],
+    ['Las acciones de Norvento se disparaban un 5,3 % a media sesión.', 'es', [['Norvento', 'up', 5.3, 'exact']]],
+    ['A Cortelha liderou as perdas, ao cair 3,6%, e a Mota-Engil recuava 1,1%.', 'pt', [['Cortelha', 'down', 3.6, 'exact'], ['Mota-Engil', 'down', 1.1, 'exact']]],
+    ['Os papéis da Ribafria acumulam valorização de 38% no ano.', 'pt', [['Ribafria', 'up', 38, 'exact']]],
+    ["L'action Valmonde a gagné 2,3 % vendredi.", 'fr', [['Valmonde', 'up', 2.3, 'exact']]],
+    ['Les titres Dorval ont cédé 0,9 % à la clôture.', 'fr', [['Dorval', 'down', 0.9, 'exact']]],
+    ['Le titre Corvane avait alors bondi de près de 50 %.', 'fr', [['Corvane', 'up', 50, 'about']]],
+    ['Vonkel-Titel legten um 1,1 Prozent zu.', 'de', [['Vonkel', 'up', 1.1, 'exact']]],
+    ['Die BRX-Aktie gab um 2 Prozent nach.', 'de', [['BRX', 'down', 2, 'exact']]],
+    ['Die Papiere von Halmer stiegen um 4 Prozent.', 'de', [['Halmer', 'up', 4, 'exact']]],
+    ['Die Aktien von Grauwerk Energy sind am Dienstag um 5 Prozent gestiegen.', 'de', [['Grauwerk Energy', 'up', 5, 'exact']]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(moves(text, lang)).toEqual(want);
+  });
+
+  test('the ticker in parentheses after the name is kept', () => {
+    expect(analyze('Shares of Halcyon Grid (NYSE: HGRD) jumped 18%.', 'en').stock_moves[0]?.ticker).toBe('HGRD');
+  });
+
+  test('German nouns are capitalised: a bare noun before a verb is not a company', () => {
+    expect(moves('Der Auftragseingang stieg um 4 Prozent. Die Nachfrage fiel um 2 Prozent.', 'de')).toEqual([]);
+  });
+
+  test('a sentence-initial common noun is not a company ("Traffic rose 5%", "bitcoin")', () => {
+    expect(moves('Traffic rose 5% in October, and air traffic is expected to grow. Bitcoin fell 3% to $90,000.', 'en')).toEqual([]);
+  });
+
+  test('a pro-drop verb opening a Spanish sentence is not a company', () => {
+    expect(moves('Volvió a subir un 3 % en la sesión.', 'es')).toEqual([]);
+  });
+});
+
+describe('elliptical lists continue the previous move', () => {
+  test.each([
+    ['Las de Norvento cedían un 4,1 % y las de Warner Bros, un 6 %.', 'es', [['Norvento', 'down', 4.1, 'exact'], ['Warner Bros', 'down', 6, 'exact']]],
+    ['Iberdola sube un 1,3 % y Marzal, un 0,8 %.', 'es', [['Iberdola', 'up', 1.3, 'exact'], ['Marzal', 'up', 0.8, 'exact']]],
+    ['O BCP subia 1,2% e as da Ribafria, 0,6%.', 'pt', [['BCP', 'up', 1.2, 'exact'], ['Ribafria', 'up', 0.6, 'exact']]],
+    ['A Galpa ganhava 0,8% e a Sonar 0,6%.', 'pt', [['Galpa', 'up', 0.8, 'exact'], ['Sonar', 'up', 0.6, 'exact']]],
+    ['Dorval, de son côté, a pris 1,5 %, et Corvane 0,6 %.', 'fr', [['Dorval', 'up', 1.5, 'exact'], ['Corvane', 'up', 0.6, 'exact']]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(moves(text, lang)).toEqual(want);
+  });
+
+  test('"X and Y each fell 3%" with names outside the gazetteer', () => {
+    expect(moves('Airlines were weak on Tuesday. Halvard and Skyline each fell 3%, said a trader at Halvard.', 'en').map((m) => m[0])).toEqual(['Halvard', 'Skyline']);
+  });
+});
+
+describe('more verbs and tenses', () => {
+  test.each([
+    ['Oracle was trading 3% lower at midday.', 'en', [['Oracle', 'down', 3, 'exact']]],
+    ['Las acciones de Oracle se revalorizaban un 2 % y las de AMD se dejaban un 1 %.', 'es', [['Oracle', 'up', 2, 'exact'], ['AMD', 'down', 1, 'exact']]],
+    ['A Oracle negociava a cair 2,8% em Nova Iorque.', 'pt', [['Oracle', 'down', 2.8, 'exact']]],
+    ['As ações da Nvidia chegaram a valorizar mais de 5% durante a sessão.', 'pt', [['Nvidia', 'up', 5, 'more_than']]],
+    ["L'action Nvidia s'envolait de 7 % en séance.", 'fr', [['Nvidia', 'up', 7, 'exact']]],
+    ['Die Nvidia-Aktie notierte zuletzt 2 Prozent tiefer.', 'de', [['Nvidia', 'down', 2, 'exact']]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(moves(text, lang)).toEqual(want);
+  });
+});
+
+describe('anaphoric subjects point at the company the story is about', () => {
+  test('bylines and "Read more" teasers are skipped', () => {
+    const text = 'Shares of Halcyon Grid (NYSE: HGRD) jumped 18% on Tuesday.\nBy Jane Doe and John Roe\nRead more: Nvidia results lift chip stocks\nThe stock had fallen 30% from its record high.';
+    expect(moves(text, 'en')).toEqual([['Halcyon Grid', 'up', 18, 'exact'], ['Halcyon Grid', 'down', 30, 'exact']]);
+  });
+  test.each([
+    ['Northwind Airlines said it would cut 500 jobs. Analysts at Barclays called the move overdue. The stock fell 3.2% in New York.', 'en', 'Northwind Airlines'],
+    ['Dorval a relevé ses prévisions. Les analystes de Jefferies saluent la nouvelle. Le titre progressait de 3,1 % vers midi.', 'fr', 'Dorval'],
+    ['A Ribafria apresentou resultados. O papel chegou a valorizar 5% durante a sessão.', 'pt', 'Ribafria'],
+    ['Las acciones de Norvento subían un 7 %. Entre los grandes valores, Oracle ganaba un 1 %. La compañía que preside Ana Díaz ha duplicado su beneficio. El valor acumula una revalorización del 45 % en el año.', 'es', 'Norvento'],
+  ] as const)('%s', (text, lang, who) => {
+    expect(moves(text, lang).at(-1)?.[0]).toBe(who);
+  });
+  test('a subordinate clause with its own subject is not a continuation', () => {
+    expect(moves('Oracle fell 1% after oil prices rose 3%.', 'en')).toEqual([['Oracle', 'down', 1, 'exact']]);
+  });
+});
+
+describe('more figures that are not stock moves', () => {
+  test.each([
+    ["Chez Dorval, l'Ebitda a progressé de 38 % sur un an.", 'fr'],
+    ['Dorval contrôle plus de 80 % du marché.', 'fr'],
+    ['Azure revenue grew 21% in the quarter.', 'en'],
+    ['Der Dax fiel um 1,2 Prozent.', 'de'],
+    ['O PSI fechou em alta de 0,6%.', 'pt'],
+  ] as const)('%s', (text, lang) => {
+    expect(moves(text, lang)).toEqual([]);
+  });
+});
+
+describe('lists and tickers of names outside the gazetteer', () => {
+  test.each([
+    ['Halvard and Skyline slipped 1.5% and 2.5%, respectively, on Tuesday.', 'en', [['Halvard', 'down', 1.5, 'exact'], ['Skyline', 'down', 2.5, 'exact']]],
+    ['Las acciones de Marzal y Norvento subieron un 2 % y un 3 %, respectivamente.', 'es', [['Marzal', 'up', 2, 'exact'], ['Norvento', 'up', 3, 'exact']]],
+    ['Halvard Inc. (NYSE: HLV) shares were down 8% this week.', 'en', [['Halvard', 'down', 8, 'exact']]],
+    ['Shares in Halvard Plc rose 3.5 per cent in London.', 'en', [['Halvard', 'up', 3.5, 'exact']]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(moves(text, lang)).toEqual(want);
+  });
+
+  test.each([
+    ['Halvard raised prices by 5% in October.', 'en'],
+    ['Marzal subió el precio un 4 %.', 'es'],
+    ['Halvard said it expects sales to grow 5%.', 'en'],
+    ['Le CAC 40 a gagné 0,8 %, et le Dax 0,5 %.', 'fr'],
+    ['El Ibex 35 subió un 1 % y el Euro Stoxx 50, un 0,5 %.', 'es'],
+  ] as const)('not a move: %s', (text, lang) => {
+    expect(moves(text, lang)).toEqual([]);
+  });
+});
+
+describe('headline moves', () => {
+  test('a headline move repeated (rounded) in the body is reported once, from the body', () => {
+    const r = analyzer.analyze({ title: 'Oracle soars 36% on OpenAI contract', text: 'Oracle shares jumped 35.9% on Wednesday after the deal.', lang: 'en' });
+    expect(r.stock_moves.map((m) => [m.company, m.pct])).toEqual([['Oracle', 35.9]]);
+    expect(r.stock_moves[0]!.span.start).toBeGreaterThan('Oracle soars 36% on OpenAI contract'.length);
+  });
+
+  test('a headline move with no body counterpart is kept', () => {
+    const r = analyzer.analyze({ title: 'Nebius shares jump 18%', text: 'Nebius signed a capacity deal with Meta.', lang: 'en' });
+    expect(r.stock_moves.map((m) => [m.company, m.direction, m.pct])).toEqual([['Nebius', 'up', 18]]);
   });
 });
