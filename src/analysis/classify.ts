@@ -3,8 +3,8 @@
 // compute vocabulary, AI-compute companies, and the topics of hard negatives
 // (earnings, launches, reviews, antitrust, market wraps, non-AI takeovers).
 import type { Doc } from './doc.js';
-import type { DealCandidate } from './deals.js';
-import { DEAL } from './deal-words.js';
+import { DEAL_CONTEXT, teaserRanges, type DealCandidate } from './deals.js';
+import { CANCELLED, DEAL, FRAMES, RECEIVE } from './deal-words.js';
 import { PhraseSet } from './tokens.js';
 
 const COMPUTE = new PhraseSet([
@@ -32,12 +32,26 @@ const count = (set: PhraseSet, doc: Doc, cap: number): number => set.count(doc.t
 
 export interface Features {
   deals: number;
+  /** Deals the story recalls from the past ("earlier this year", "im Frühjahr"): kept as entries, not news. */
+  pastDeals: number;
+  /** A new deal in the headline or lead, or between companies of the headline (true when no deal figure at all). */
+  newsInLead: boolean;
+  /** New deals whose own sentence names compute (data centres, GPUs, cloud capacity, power for AI). */
+  computeObject: number;
   dealsWithTwoParties: number;
   dealWords: number;
   computeWords: number;
   aiCompanies: number;
   power: number;
   negatives: Record<string, number>;
+}
+
+/** The headline and the first two sentences of the body, without a teaser line. */
+function leadRange(doc: Doc): number {
+  const i = doc.sentences.findIndex((r) => r.start >= doc.bodyStart);
+  const end = i < 0 ? doc.text.length : doc.sentences[Math.min(doc.sentences.length - 1, i + 1)]!.end;
+  const teaser = teaserRanges(doc).find((r) => r.start < end);
+  return teaser ? teaser.start : end;
 }
 
 export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Features {
@@ -52,12 +66,57 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
   if (denial) negatives['denied report'] = 20;
   const aiCompanies = doc.mentions.map((m) => m.companies[0]!).filter((c) => c.kind && AI_KINDS.has(c.kind)).map((c) => c.name);
   const ai = new Set(aiCompanies);
-  // A deal counts for the story when an AI-compute company is party to it: a take-over between chemical groups does not.
-  const aiDeals = ds.filter((d) => d.parties.some((p) => ai.has(p)));
+  // A deal counts for the story when an AI-compute company is party to it, or its sentence is about compute
+  // (a data-centre loan from banks): a take-over between chemical groups does not.
+  const inComputeSentence = (d: DealCandidate) => {
+    const s = DEAL_CONTEXT.get(d)?.sentence;
+    return !!s && COMPUTE.has(doc.text, doc.tokens, s.start, s.end);
+  };
+  const computeDeal = (d: DealCandidate) => {
+    if (d.parties.some((p) => ai.has(p))) return true;
+    const s = DEAL_CONTEXT.get(d)?.sentence;
+    return !!s && COMPUTE.has(doc.text, doc.tokens, s.start, s.end);
+  };
+  const all = ds.filter(computeDeal);
+  // Only this story's news counts: a deal recalled from the past does not make the story a deal.
+  const title = doc.bodyStart > 0 ? { start: 0, end: doc.bodyStart } : doc.sentences[0] ?? { start: 0, end: 0 };
+  const titleDeal = DEAL.has(doc.text, doc.tokens, title.start, title.end);
+  const titleCompanies = new Set(doc.mentions.filter((m) => m.end <= title.end && m.start >= title.start).map((m) => m.companies[0]!.name));
+  // A deal dated in the past ("in August") that the headline reports between its companies is still the news.
+  const headlined = (d: DealCandidate) => titleDeal && d.parties.filter((p) => titleCompanies.has(p)).length >= Math.min(2, d.parties.length);
+  const aiDeals = all.filter((d) => !DEAL_CONTEXT.get(d)?.background || headlined(d));
+  const pastDeals = all.length - aiDeals.length;
+  // The headline (or the first sentence) frames the story: results, a rule, a review of the year, a takeover, a launch.
+  const titleCompute = COMPUTE.has(doc.text, doc.tokens, title.start, title.end);
+  for (const [name, phrases] of FRAMES) {
+    if (!phrases.in(doc.tokens, title.start, Math.min(title.end, title.start + 400))) continue;
+    // A takeover of a compute company or a launch with a deal in the headline is still news of a deal.
+    if (titleDeal && (name !== 'results' && name !== 'review')) continue;
+    if (name === 'merger' && titleCompute) continue;
+    negatives[`frame: ${name}`] = titleDeal ? 1 : 3;
+  }
+  // An agreement cancelled, abandoned or walked away from, in the headline or the lead.
+  const leadEnd = Math.min(doc.text.length, doc.bodyStart + 300);
+  if (CANCELLED.has(doc.text, doc.tokens, 0, leadEnd) && !teaserRanges(doc).some((r) => r.start < leadEnd)) negatives['cancelled'] = 4;
+  if (!aiDeals.length && pastDeals) negatives['only past deals'] = 2;
+  // No new deal figure and no agreement in the headline or lead: the deal words of a long story are background.
+  const leadEnd2 = leadRange(doc);
+  const leadDeal = DEAL.has(doc.text, doc.tokens, 0, leadEnd2) || RECEIVE.has(doc.text, doc.tokens, 0, leadEnd2);
+  // Two AI-compute companies in the headline ("OpenAI y G42 pondrán en marcha …") are partners in something.
+  const titleAi = new Set(doc.mentions.filter((m) => m.end <= title.end && m.start >= title.start).map((m) => m.companies[0]!).filter((c) => c.kind && AI_KINDS.has(c.kind)));
+  if (!aiDeals.length && !leadDeal && titleAi.size < 2) negatives['no agreement in the lead'] = 3;
+  // The story's news is in its headline and lead: a deal met only deep in the body, between no company of the
+  // headline, is context (a feature, an analysis), not what is reported.
+  const news = aiDeals.filter((d) => d.span.start < leadEnd2 || d.parties.some((p) => titleCompanies.has(p)));
+  if (aiDeals.length && !news.length) negatives['deals only deep in the body'] = 2;
   return {
-    deals: aiDeals.length,
-    dealsWithTwoParties: aiDeals.filter((d) => d.parties.length >= 2).length,
-    dealWords: count(DEAL, doc, 12),
+    deals: news.length,
+    pastDeals,
+    newsInLead: news.length > 0 || !aiDeals.length,
+    computeObject: news.filter(inComputeSentence).length,
+    dealsWithTwoParties: news.filter((d) => d.parties.length >= 2).length,
+    // Money received from named lenders ("erhält … von", "lève … auprès de") is a financing agreement.
+    dealWords: count(DEAL, doc, 12) + 2 * aiDeals.filter((d) => d.cue === 'financed by').length,
     computeWords: count(COMPUTE, doc, 12),
     aiCompanies: ai.size,
     power: powerCount,
@@ -66,17 +125,19 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
 }
 
 /** Weights of the linear score; set by hand on the dev corpus and the project's own stories. */
-const W = { bias: -4.2, deal: 1.1, deal2: 0.9, dealWord: 0.28, compute: 0.32, ai: 0.45, power: 0.45, negative: 0.45, noCompute: 2 };
+const W = { vocabWithoutNews: 0.6, computeObject: 0.7, bias: -4.2, deal: 1.1, deal2: 0.9, dealWord: 0.28, compute: 0.32, ai: 0.45, power: 0.45, negative: 0.45, noCompute: 2 };
 
 export function score(f: Features): number {
   const neg = Object.entries(f.negatives).reduce((a, [k, n]) => a + (k === 'denied report' ? n : Math.min(n, 4)), 0);
   const z = W.bias
     + W.deal * Math.min(f.deals, 3)
     + W.deal2 * Math.min(f.dealsWithTwoParties, 2)
-    + W.dealWord * Math.min(f.dealWords, 10)
+    + W.computeObject * Math.min(f.computeObject, 2)
+    // Without a new deal in the lead, the vocabulary of a long story says less: it saturates on any AI feature.
+    + (f.newsInLead ? 1 : W.vocabWithoutNews) * (W.dealWord * Math.min(f.dealWords, 10)
     + W.compute * Math.min(f.computeWords, 10)
     + W.ai * Math.min(f.aiCompanies, 4)
-    + W.power * Math.min(f.power, 2)
+    + W.power * Math.min(f.power, 2))
     - W.negative * neg
     // No compute vocabulary at all: whatever the money, not an AI-compute story.
     - (f.computeWords === 0 ? W.noCompute : 0);
@@ -85,7 +146,7 @@ export function score(f: Features): number {
 
 export function reasons(f: Features, ds: DealCandidate[]): string[] {
   const r: string[] = [];
-  for (const d of ds.slice(0, 3)) r.push(`deal '${d.cue}' ${d.span.text} (${d.parties.join(', ') || 'no party'})`);
+  for (const d of ds.slice(0, 3)) r.push(`deal '${d.cue}' ${d.span.text} (${d.parties.join(', ') || 'no party'})${DEAL_CONTEXT.get(d)?.background ? ' [past]' : ''}`);
   r.push(`${f.dealWords} deal terms`, `${f.computeWords} compute terms`, `${f.aiCompanies} AI-compute companies`);
   if (f.power) r.push(`${f.power} power figures`);
   for (const [k, n] of Object.entries(f.negatives)) r.push(`negative: ${k} (${n})`);

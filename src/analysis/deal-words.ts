@@ -1,6 +1,6 @@
 // Vocabulary of deals and of the money figures that are not deal values.
 import { words } from './lexicon.js';
-import { PhraseSet } from './tokens.js';
+import { PhraseSet, tokenize, type Token } from './tokens.js';
 
 /** Nouns and verbs of an agreement, in every language. */
 export const DEAL = new PhraseSet([
@@ -17,7 +17,20 @@ export const DEAL = new PhraseSet([
   'Vertrag', 'Verträge', 'Vereinbarung', 'Abkommen', 'Partnerschaft', 'Auftrag', 'Aufträge', 'Deal', 'Projekt', 'Volumen', 'Finanzierung', 'Abnahme', 'Zusage',
   'unterzeichnet', 'abgeschlossen', 'vereinbart', 'liefern', 'mieten', 'anmieten', 'Mietvertrag', 'Kooperation',
   'rent', 'rents', 'renting', 'alquilar', 'alquiler', 'alugar', 'aluguel', 'louer', 'location',
+  // more verb forms: "secures", "contrata", "fournira", "liefert"
+  'option', 'options', 'tranche', 'opción', 'tramo', 'ampliación', 'opção', 'ampliação', 'tranche', 'Option', 'Tranche', 'Erweiterung',
+  'line of credit', 'credit line', 'línea de crédito', 'linha de crédito', 'ligne de crédit', 'buy back', 'buys back', 'rachètera', 'rachète', 'racheter', 'recomprará', 'recompra', 'zurückkaufen', 'zurückkauft',
+  'secures', 'sign', 'agree', 'loan', 'loans', 'credit facility', 'debt financing package', 'leased', 'leasing',
+  'firmará', 'firman', 'firmaron', 'acuerda', 'acordó', 'acordado', 'acordaron', 'acuerdan', 'pactado', 'pactó', 'sellan', 'sellaron', 'joint venture', 'team up', 'teams up', 'teamed up', 
+  'acordaram', 'acordou', 'fecharam', 'firmou', 'firmaram', 'schließen sich zusammen', 'Gemeinschaftsunternehmen', 'contrata', 'contrató', 'contratado', 'arrienda', 'arrendará', 'suministrará', 'suministra', 'préstamo', 'crédito sindicado',
+  'assina', 'assinaram', 'contratou', 'contrata', 'fecha', 'fornecerá', 'fornece', 'empréstimo', 'arrenda',
+  'signe', 'signent', 'conclut', 'fournira', 'fournit', 'louera', 'loue', 'prêt', 'crédit',
+  'unterzeichnet', 'unterzeichnete', 'vereinbarte', 'schließt', 'schloss', 'liefert', 'liefern', 'mietet', 'Kredit', 'Darlehen', 'Kreditlinie',
 ]);
+/** Receiving money from named lenders or backers ("secured a loan from", "erhält … von", "lève … auprès de"). */
+export const RECEIVE = new PhraseSet(['secured', 'secures', 'receives', 'received', 'obtained', 'obtains', 'raised', 'raises', 'obtiene', 'obtuvo', 'obtenido', 'logrado', 'conseguido', 'recibido', 'obtido', 'recebido', 'obtenu', 'erhalten', 'recibe', 'recibió', 'logra', 'consigue', 'recebe', 'recebeu', 'obtém', 'obteve', 'capta', 'captou', 'obtient', 'obtenu', 'lève', 'levé', 'erhält', 'erhielt', 'sichert sich', 'sicherte sich', 'bekommt', 'bekam']);
+/** A funding round, not a loan: "Series C", "tour de table". */
+export const ROUND = new PhraseSet(['funding round', 'financing round', 'round', 'Series', 'ronda', 'ronda de financiación', 'rodada', 'tour de table', 'levée de fonds', 'Finanzierungsrunde', 'valuation', 'valoración', 'valorisation', 'Bewertung', 'avaliação']);
 
 /** Figures that are something else: revenue, valuation, market value, capex, backlog, funding rounds, charges, prices. */
 export const NOT_DEAL = new PhraseSet([
@@ -77,3 +90,104 @@ export const DEAL_OFF = new PhraseSet([
 /** "with partners including Oracle, Nvidia, AMD and Broadcom": a list of counterparties means a total. */
 export const LIST_INTRO = new PhraseSet(['including', 'such as', 'among them', 'como', 'entre ellos', 'entre ellas', 'incluindo', 'entre eles', 'dont', 'notamment', 'comme', 'darunter', 'wie', 'etwa']);
 export const PURCHASE = /(?:purchase of|buy|buying|compra de|comprar|adquirir|acheter|achat de|kaufen|Kauf von)[\s\u00a0]+$/iu;
+
+/** Teaser lines of other stories ("Read more: …", "Lea también: …"): their figures are not this story's. */
+export const TEASER = /^[\s\u00a0*»>•|-]*(?:read more|read also|see also|related|related stories|more on this|also read|recommended|watch|lea también|lee también|leer más|le puede interesar|te puede interesar|más información|noticias relacionadas|relacionado|leia também|leia mais|veja também|saiba mais|relacionadas|à lire aussi|a lire aussi|à lire également|lire aussi|sur le même sujet|voir aussi|lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|weiterlesen)(?![\p{L}])[\s\u00a0]*[:|>»-]?/iu;
+
+/** A deal of the past recalled by the story: "earlier this year", "el año pasado", "im Frühjahr". */
+/**
+ * Phrases looked up only inside a short range (a clause, a headline): one hash lookup per token of the range,
+ * so these lists cost nothing on the rest of the story (unlike a PhraseSet, which is scanned over every story)
+ * and compile no large regex.
+ */
+export class TokenPhrases {
+  /** Phrases by their first token: the remaining tokens. */
+  private readonly first = new Map<string, string[][]>();
+  constructor(phrases: readonly string[]) {
+    for (const p of new Set(phrases)) {
+      const parts = tokenize(p).map((t) => t.lower);
+      if (!parts.length) continue;
+      const list = this.first.get(parts[0]!) ?? [];
+      list.push(parts.slice(1));
+      this.first.set(parts[0]!, list);
+    }
+  }
+  /** Does a phrase occur, on token boundaries, among the tokens of [from, to)? */
+  in(toks: Token[], from: number, to: number): boolean {
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < toks.length && toks[i]!.end <= to && i - lo < 400; i++) {
+      const rests = this.first.get(toks[i]!.lower);
+      if (!rests) continue;
+      for (const rest of rests) {
+        let k = 0;
+        while (k < rest.length && i + 1 + k < toks.length && toks[i + 1 + k]!.end <= to && toks[i + 1 + k]!.lower === rest[k]) k++;
+        if (k === rest.length) return true;
+      }
+    }
+    return false;
+  }
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'];
+const MONTHS_PT = ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+export const BACKGROUND = (() => {
+  const years = Array.from({ length: 16 }, (_, i) => String(2010 + i));
+  const x = (heads: string[], tails: string[]) => heads.flatMap((h) => tails.map((t) => `${h} ${t}`));
+  return new TokenPhrases([
+    'earlier this year', 'earlier this month', ...x(['last'], ['year', 'month', 'spring', 'summer', 'autumn', 'fall', 'winter']),
+    ...x(['a', 'one', 'two', 'three', 'several'], ['year ago', 'years ago', 'month ago', 'months ago']),
+    ...x(['in', 'in early', 'in late', 'back in'], [...MONTHS_EN, ...years]), 'previously', 'already signed', 'prior agreement', 'previous agreement', 'earlier deal', 'earlier agreement',
+    'a principios de año', 'a principios del año', 'a principios de mes', ...x(['el'], ['año pasado', 'mes pasado', 'verano pasado', 'otoño pasado', 'invierno pasado']),
+    ...x(['en'], [...MONTHS_ES, ...years]), ...x(['hace'], x(['un', 'dos', 'tres', 'varios'], ['año', 'años', 'meses'])), 'anteriormente',
+    ...x(['ya había', 'ya habían'], ['firmado', 'cerrado', 'acordado']),
+    'no ano passado', 'o ano passado', 'no mês passado', 'no início do ano', ...x(['em', 'no início de'], [...MONTHS_PT, ...years]),
+    ...x(['há'], x(['um', 'dois', 'três', 'vários'], ['ano', 'anos', 'meses'])), ...x(['já tinha', 'tinha', 'tinham', 'já havia'], ['assinado', 'fechado']),
+    "l'an dernier", "l'année dernière", 'le mois dernier', 'plus tôt cette année', ...x(['en', 'début', 'fin'], [...MONTHS_FR, ...years]),
+    ...x(['il y a'], x(['un', 'deux', 'trois', 'plusieurs'], ['an', 'ans', 'mois'])), 'précédemment', 'avait signé', 'avait conclu',
+    ...x(['im'], ['Frühjahr', 'Frühling', 'Sommer', 'Herbst', 'Winter', 'Vorjahr', 'vergangenen Jahr', 'Vormonat', ...MONTHS_DE]), 'letztes Jahr', 'vergangenes Jahr',
+    'Anfang des Jahres', ...x(['Anfang'], years), 'zuvor', ...x(['hatte'], ['unterzeichnet', 'vereinbart', 'abgeschlossen']),
+    ...x(['vor'], x(['einem', 'zwei', 'drei', 'mehreren'], ['Jahr', 'Jahren', 'Monaten'])),
+  ]);
+})();
+
+/** An agreement called off: the story is about its end, not a deal. */
+export const CANCELLED = new PhraseSet([
+  'cancelled', 'canceled', 'cancels', 'cancel', 'cancelling', 'walked away', 'walks away', 'walking away', 'pulled out', 'pulls out', 'terminated', 'terminates', 'scrapped', 'scraps', 'abandoned', 'abandons', 'backed out', 'backs out', 'called off',
+  'cancela', 'canceló', 'cancelado', 'cancelada', 'cancelan', 'cancelar', 'rescinde', 'rescindió', 'rescindido', 'abandona', 'abandonó', 'renuncia', 'renunció',
+  'cancelou', 'cancelado', 'cancelada', 'rescindiu', 'rescinde', 'desiste', 'desistiu', 'abandonou',
+  'annule', 'annulé', 'annulée', 'résilie', 'résilié', 'renonce', 'renoncé', 'abandonne', 'abandonné',
+  'kündigt', 'gekündigt', 'storniert', 'abgesagt', 'beendet',
+]);
+
+/** What the headline is about when it is not a new agreement (looked up in the headline only). */
+export const FRAMES: [string, TokenPhrases][] = [
+  ['results', new TokenPhrases([
+    'results', 'earnings', 'quarterly', 'quarter', 'beats estimates', 'misses estimates', 'profit', 'revenue', 'revenues', 'sales', 'guidance', 'forecast', 'outlook', 'capex', 'spending', 'net income',
+    'resultados', 'beneficio', 'beneficios', 'beneficio neto', 'ingresos', 'ventas', 'facturación', 'previsión', 'previsiones', 'trimestre', 'ganancias', 'pérdidas',
+    'lucro', 'receita', 'receitas', 'vendas', 'faturamento', 'balanço', 'prejuízo',
+    'résultats', 'bénéfice', "chiffre d'affaires", 'ventes', 'prévisions', 'trimestre', 'perte',
+    'Quartalszahlen', 'Zahlen', 'Gewinn', 'Umsatz', 'Prognose', 'Quartal', 'Bilanz', 'Verlust', 'Jahreszahlen',
+  ])],
+  ['regulation', new TokenPhrases([
+    'rule', 'rules', 'export controls', 'export curbs', 'export restrictions', 'ban', 'bans', 'regulators', 'regulator', 'probe', 'antitrust', 'tax', 'tax break', 'tax breaks', 'incentives', 'subsidies', 'law', 'bill',
+    'regla', 'norma', 'restricciones', 'exportaciones', 'prohibición', 'regulador', 'investigación', 'impuesto', 'régimen', 'incentivos', 'ley', 'decreto',
+    'regra', 'restrições', 'exportações', 'proibição', 'regime', 'regime especial', 'incentivos', 'isenção', 'imposto', 'medida provisória', 'lei', 'decreto',
+    'règle', 'restrictions', 'exportations', 'interdiction', 'régulateur', 'enquête', 'régime', 'fiscal', 'loi', 'décret', 'incitations',
+    'Exportkontrollen', 'Exportbeschränkungen', 'Exportverbot', 'Regel', 'Verbot', 'Behörde', 'Kartellamt', 'Steuer', 'Förderung', 'Gesetz', 'Verordnung', 'Subventionen',
+  ])],
+  ['review', new TokenPhrases([
+    'year in review', 'the year', 'year of', 'looking back', 'retrospective', 'recap',
+    'el año', 'balance del año', 'repaso', 'retrospectiva', 'o ano', 'balanço do ano', "l'année", 'bilan', 'rétrospective', 'Rückblick', 'Jahresrückblick', 'das Jahr', 'Jahr der',
+  ])],
+  ['merger', new TokenPhrases(['takeover', 'takeover bid', 'merger', 'buyout', 'acquire', 'acquires', 'acquisition', 'OPA', 'fusión', 'adquisición', 'adquiere', 'compra', 'fusão', 'aquisição', 'adquire', 'rachat', 'fusion', 'rachète', 'acquisition', 'Übernahme', 'Fusion', 'übernimmt', 'kauft'])],
+  ['launch', new TokenPhrases(['launch', 'launches', 'unveils', 'unveiled', 'debuts', 'review', 'lanza', 'presenta', 'lança', 'apresenta', 'lance', 'dévoile', 'stellt vor', 'präsentiert'])],
+];

@@ -11,7 +11,7 @@ import { clauseAt, type Range } from './sentences.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { PhraseMatch, PhraseSet } from './tokens.js';
 import {
-  DEAL, DEAL_OFF, GUARANTEE, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
+  BACKGROUND, CANCELLED, DEAL, DEAL_OFF, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
   UNNAMED, VALUATION, VALUE,
 } from './deal-words.js';
 
@@ -44,6 +44,34 @@ export interface DealCandidate extends Deal {
   cue: string;
 }
 
+/** What the classifier needs to know of a deal besides its output fields (kept out of the output). */
+export interface DealContext {
+  /** The clause recalls a past agreement ("earlier this year", "el año pasado", "im Frühjahr"). */
+  background: boolean;
+  /** The sentence of the figure has compute vocabulary or an AI-compute company. */
+  sentence: Range;
+}
+export const DEAL_CONTEXT = new WeakMap<DealCandidate, DealContext>();
+
+/** Where the story quotes other stories ("Read more: …", "Lea también: …"): from a sentence opening with the marker to the end of its line. */
+const TEASERS = new WeakMap<Doc, Range[]>();
+export function teaserRanges(doc: Doc): Range[] {
+  const known = TEASERS.get(doc);
+  if (known) return known;
+  const out: Range[] = [];
+  const { text } = doc;
+  for (const s of doc.sentences) {
+    if (out.length && s.start < out[out.length - 1]!.end) continue;
+    if (!TEASER.test(text.slice(s.start, s.start + 60))) continue;
+    const nl = text.indexOf('\n', s.start);
+    out.push({ start: s.start, end: nl < 0 ? text.length : nl });
+    if (out.length > 50) break;
+  }
+  TEASERS.set(doc, out);
+  return out;
+}
+const inRanges = (rs: Range[], pos: number): boolean => rs.some((r) => pos >= r.start && pos < r.end);
+
 const last = (doc: Doc, set: PhraseSet, from: number, to: number): PhraseMatch | null => set.last(doc.text, doc.tokens, from, to);
 const has = (doc: Doc, set: PhraseSet, from: number, to: number): boolean => set.has(doc.text, doc.tokens, from, to);
 
@@ -54,9 +82,11 @@ export function deals(doc: Doc): DealCandidate[] {
   // Body first: labels and quotes come from the text; a title figure repeats one.
   const order = doc.money.slice(0, MAX_AMOUNTS).sort((a, b) => Number(a.start < doc.bodyStart) - Number(b.start < doc.bodyStart) || a.start - b.start);
   let prevParties: Company[] = [];
+  const teasers = teaserRanges(doc);
   for (const m of order) {
     const usd = m.amount_usd ?? m.amount;
     if (usd < MIN_USD || usd >= MAX_USD) continue;
+    if (inRanges(teasers, m.start)) continue;
     if (isConversion(doc, m) || METRIC_LEVEL.test(text.slice(Math.max(0, m.start - 70), m.start))) continue;
     const s = sentenceOf(doc, m.start);
     const from = Math.max(s.start, m.start - LEFT);
@@ -65,9 +95,11 @@ export function deals(doc: Doc): DealCandidate[] {
       if (!REVENUE_AFTER.test(text.slice(m.end, m.end + 30)) || !has(doc, DEAL, from, m.start)) continue;
     }
     const clause = clauseAt(text, s, m.start);
-    const dealAt = dealWordBefore(doc, m, from, clause);
+    const word = dealWordBefore(doc, m, from, clause);
+    const financed = word === null || word < 0 ? financedBy(doc, m, from, s) : null;
+    const dealAt = financed ?? word;
     if (dealAt === null) continue;
-    if (has(doc, DEAL_OFF, s.start, s.end)) continue;
+    if (has(doc, DEAL_OFF, s.start, s.end) || has(doc, CANCELLED, s.start, s.end)) continue;
     const near = text.slice(Math.max(clause.start, m.start - 120), m.start);
     if (TOTAL.has(text, doc.tokens, Math.max(clause.start, m.start - 120), m.start) && !TOTAL_OF_ONE.test(near)) continue;
     // A spending pledge needs a named partner ("invest $50 billion ... with Fluidstack", "... en la empresa").
@@ -91,17 +123,21 @@ export function deals(doc: Doc): DealCandidate[] {
     if (!ps.length) continue;
     const key = `${m.currency}|${m.amount}`;
     if (seen.has(key)) continue;
+    // A headline rounds the body's figure ("$14 billion" for "$14.2 billion"): the same deal.
+    if (m.start < doc.bodyStart && out.some((d) => d.currency === m.currency && Math.abs(d.amount - (m.high ?? m.amount)) <= 0.05 * d.amount)) continue;
     seen.add(key);
     prevParties = ps;
-    out.push({
+    const d: DealCandidate = {
       parties: ps.map((c) => c.name),
       amount_usd: m.high !== undefined ? (m.amount_usd === null ? null : Math.round((m.amount_usd * m.high) / m.amount)) : m.amount_usd,
       amount: m.high ?? m.amount,
       currency: m.currency,
       qualifier: m.high !== undefined ? 'up_to' : qualifierBefore(text, m.start),
       span: { start: m.start, end: m.end, text: text.slice(m.start, m.end) },
-      cue: dealAt >= 0 ? (last(doc, DEAL, from, m.start)?.phrase ?? 'value') : 'pledge',
-    });
+      cue: financed !== null ? 'financed by' : dealAt >= 0 ? (last(doc, DEAL, from, m.start)?.phrase ?? 'value') : 'pledge',
+    };
+    DEAL_CONTEXT.set(d, { background: BACKGROUND.in(doc.tokens, clause.start, clause.end), sentence: s });
+    out.push(d);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
@@ -148,25 +184,56 @@ function isProductMention(doc: Doc, x: Mention): boolean {
 }
 
 function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
-  const ok = (x: Mention, from: number) => !isProductMention(doc, x)
+  // A bare ticker ("SAN" in a "SAN FRANCISCO" dateline, "(NASDAQ: NVDA)") never names a party: the name does.
+  const ok = (x: Mention, from: number) => !x.ticker && !isProductMention(doc, x)
     && !RELATION_BEFORE.test(doc.text.slice(Math.max(from, x.start - 60), x.start))
     && !(x.start >= m.end && AFTER_BACKGROUND.test(doc.text.slice(m.end, x.start)));
-  let ms = mentionsIn(doc, clause.start, clause.end).filter((x) => ok(x, clause.start));
-  if (!ms.length) {
+  let end = objectEnd(doc, m, clause);
+  // "signed a $9.7 billion contract with Iren and a $17.4 billion deal with Nebius": each figure takes the
+  // subject before the first figure and the objects between itself and the next figure.
+  const amounts = doc.money.filter((x) => x.start >= clause.start && x.end <= clause.end && !isConversion(doc, x) && (x.amount_usd ?? x.amount) >= MIN_USD);
+  const next = amounts.find((x) => x.start > m.end);
+  const first = amounts[0];
+  let cutFrom = -1;
+  // "Iren’s $9.7 billion": a possessive right before a figure belongs to that figure.
+  const owner = (x: Money) => mentionsIn(doc, Math.max(clause.start, x.start - 40), x.start).filter((p) => /^['’]s?[\s\u00a0]*$/u.test(doc.text.slice(p.end, x.start))).pop();
+  if (next && next.start < end && mentionsIn(doc, m.end, next.start).length) end = owner(next)?.start ?? next.start;
+  const own = amounts.length > 1 ? owner(m) : undefined;
+  if (first && first !== m && mentionsIn(doc, m.end, end).length) cutFrom = first.start;
+  let ms = mentionsIn(doc, clause.start, end).filter((x) => ok(x, clause.start) && !inAside(doc, clause, x)
+    && (own ? x === own || x.start >= m.end : cutFrom < 0 || x.end <= cutFrom || x.start >= m.end));
+  // Names the gazetteer does not know, listed after "from / with / con / auprès de / von".
+  const listed = listedNames(doc, clause.start, end).filter((l) => !(l.start >= m.end && AFTER_BACKGROUND.test(doc.text.slice(m.end, l.start))));
+  const extra = uniq(listed.flatMap((l) => l.companies.filter((c) => c.kind === null && c.tickers.length === 0 && c.ticker === null && !doc.mentions.some((x) => company(x) === c))));
+  if (!ms.length && !extra.length) {
     // The clause's subject is elided: the sentence's subject if it opens the sentence, else who the story is about.
     const inSentence = mentionsIn(doc, s.start, s.end).filter((x) => ok(x, s.start));
     if (inSentence.length) {
       const opener = inSentence[0]!;
       return /^[\s\p{P}]*(?:\p{L}+[\s\u00a0]+){0,2}$/u.test(doc.text.slice(s.start, opener.start)) ? [company(opener)] : doc.protagonists.slice(0, 1);
     }
-    // "That contract is worth roughly $3 billion": the companies of the sentence before.
-    const prev = sentenceOf(doc, s.start - 1);
-    if (prev.start < s.start) ms = mentionsIn(doc, prev.start, prev.end).filter((x) => ok(x, prev.start));
+    // "The deal, worth $3 billion, …": the companies of the sentence that announced the agreement (a recent
+    // sentence with a deal verb, else the headline), not whoever the sentence before happens to name.
+    const prev = announcing(doc, s);
+    if (prev) ms = mentionsIn(doc, prev.start, prev.end).filter((x) => ok(x, prev.start) && !inAside(doc, prev, x));
   }
-  const companies = uniq(ms.map(company));
+  let companies = uniq(ms.map(company));
   const resp = respectively(doc, m, ms, clause.end, s.end);
   if (resp) return resp;
+  // A subject outside the gazetteer opening the sentence before the verb ("A Petrobras contratou a Lenovo").
+  {
+    const subj = surfaceSubject(doc, s, m.start);
+    if (subj && !companies.some((c) => c.name === subj.name)) companies = [subj, ...companies];
+  }
+  for (const c of extra) if (!companies.some((k) => k.name === c.name)) companies.push(c);
   if (companies.length <= 3) return companies;
+  // An explicit list of lenders/partners with the subject before it: all of them.
+  const list = listed.find((l) => l.companies.length >= 2);
+  if (list) {
+    const subjects = uniq(ms.filter((x) => x.end <= list.start).map(company));
+    const subj = subjects[0] ?? companies.find((c) => !list.companies.includes(c));
+    return uniq([...(subj && !list.companies.includes(subj) ? [subj] : []), ...list.companies]).slice(0, 6);
+  }
   // Too many: the company right before the figure ("Cipher Mining's $5.5 billion lease with AWS") and the first after it.
   const before = ms.filter((x) => x.end <= m.start);
   const after = ms.find((x) => x.start >= m.end);
@@ -189,4 +256,152 @@ function respectively(doc: Doc, m: Money, ms: Mention[], cEnd: number, sEnd: num
 
 function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
+}
+
+// Lenders, backers, counterparties named after a preposition: "from JPMorgan and MUFG", "con Santander, BBVA y CaixaBank",
+// "auprès de BNP Paribas, Société Générale et Crédit Agricole CIB", "von Apollo, Deutsche Bank und der KfW", "do BNDES".
+const LIST_PREP = /(?<![\p{L}])(?:from|with|by|con|com|junto a|junto al|junto ao|de parte de|por parte de|avec|auprès de|auprès d['’]|par|mit|von|vom|bei|do|da|del|des|de la|du)[\s\u00a0]+$/iu;
+const ARTICLE = String.raw`(?:(?:[Tt]he|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ll]e|[Ll]es|[Oo]|[Oo]s|[Aa]|[Aa]s|[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en)[\s\u00a0]+|[Ll]['’])?`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.-]*(?<![.-])(?![\p{L}\p{N}$€£¥]|['’]s?(?![\p{L}]))`;
+// "Hut 8", "Crédit Agricole CIB", "Banco do Brasil"; never a possessive ("Iren’s $9.7 billion contract" starts another deal).
+const NAME = String.raw`${NAME_WORD}(?:[\s\u00a0]+(?:(?:de|del|du|des|da|do|dos|&)[\s\u00a0]+)?${NAME_WORD}){0,4}(?:[\s\u00a0]\d{1,3}(?![\d.,]))?`;
+const LIST_HEAD = new RegExp(String.raw`^${ARTICLE}(${NAME})`, 'u');
+const LIST_NEXT = new RegExp(String.raw`^(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:and|y|e|et|und)[\s\u00a0]+)?|[\s\u00a0]+(?:and|y|e|et|und|&)[\s\u00a0]+)${ARTICLE}(${NAME})`, 'u');
+// Capitalised words that are not companies: places, months, units, acronyms of the domain, sentence words.
+const NOT_COMPANY = /^(?:AI|IA|KI|US|USA|EU|UE|UK|GPU|GPUs|TPU|MW|GW|CEO|CFO|IPO|The|This|That|It|He|She|They|We|In|On|At|For|And|But|El|La|Los|Las|Un|Una|Le|Les|Der|Die|Das|Ein|Eine|Em|No|Na|O|A|Es|Il|Elle|Er|Sie|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Texas|California|Saudi|Arabia|Australia|Australian|Canada|UAE|Emirates|Qatar|Norway|Sweden|Finland|Netherlands|Ireland|Singapore|Malaysia|Indonesia|Taiwan|Chile|Argentina|Colombia|Peru|Britain|British|American|European|Chinese|Japanese|Korean|Indian|French|German|Spanish|Texan|Washington|Abilene|Sines|Bilbao|Barcelona|Aragón|Aragon|Lisboa|Lisbon|Munich|München|Frankfurt|Marseille|Londres|Italia|Italy|Italie|Mexico|México|Japan|Japón|Korea|Corea|Europe|Europa|America|América|China|Japan|India|France|Francia|Spain|España|Germany|Alemania|Deutschland|Brasil|Brazil|Portugal|Madrid|Paris|París|London|Londres|Berlin|Berlín|Bayern|Wisconsin|Louisiana|Ohio|Virginia|Arizona|Georgia)$/u;
+
+// "Der KI-Cloud-Anbieter Polarise": German descriptor nouns before the name are not part of it.
+const DESCRIPTOR_NOUN = /^(?:[\p{L}\d]+-)*(?:Anbieter|Konzern|Betreiber|Unternehmen|Entwickler|Hersteller|Start-?up|Investor|Finanzinvestor|Versorger|Energieversorger|Chipkonzern|Softwarekonzern|Spezialist|Dienstleister|Rechenzentrumsbetreiber)$|^[\p{L}\d]+-\p{Lu}\p{Ll}{3,}$/u;
+function stripDescriptor(name: string): string {
+  const words = name.split(/[\s\u00a0]+/);
+  while (words.length > 1 && DESCRIPTOR_NOUN.test(words[0]!)) words.shift();
+  return words.join(' ');
+}
+const surface = (name: string): Company => ({ name, ticker: null, tickers: [], kind: null });
+// German capitalises nouns: a one-word name with a noun ending is a noun ("mit dem Namen").
+const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tät|ion|en|nis|um|ern|ter|tum|chen)$/u;
+const LOAN_NOUN = /(?:financiamento|financiación|financiamiento|financement|crédito|crédit|empréstimo|préstamo|prêt|emprestimo|loan|Kredit|Darlehen)[\s\u00a0]*$/iu;
+/** "financiamento de R$ 5,2 bilhões do BNDES": "do/de/des" introduces a lender only right after a figure or a loan noun. */
+function afterFigureOrLoan(doc: Doc, pos: number): boolean {
+  if (doc.money.some((x) => x.end <= pos && pos - x.end <= 2)) return true;
+  return LOAN_NOUN.test(doc.text.slice(Math.max(0, pos - 20), pos));
+}
+
+/** Companies named in a list that starts at `pos`; a name the gazetteer knows is returned as its canonical company. */
+function listAt(doc: Doc, pos: number, limit: number): { companies: Company[]; end: number } {
+  const out: Company[] = [];
+  let at = pos;
+  let re: RegExp = LIST_HEAD;
+  for (let i = 0; i < 6; i++) {
+    const m = re.exec(doc.text.slice(at, Math.min(limit, at + 120)));
+    if (!m) break;
+    const nameStart = at + m[0].length - m[1]!.length;
+    const end = at + m[0].length;
+    // "from Saudi Arabia’s Humain": the name is a modifier of a possessive; the list ends here.
+    if (/^[\s\u00a0]+\p{Lu}[\p{L}\p{N}-]*['’]s?(?![\p{L}])/u.test(doc.text.slice(end, end + 40))) break;
+    const known = mentionsIn(doc, nameStart, end + 30).filter((x) => x.start < end);
+    if (known.length) {
+      out.push(company(known[0]!));
+      at = Math.max(end, known[0]!.end);
+    } else {
+      const words = m[1]!.split(/[\s\u00a0]+/);
+      if (words.every((w) => NOT_COMPANY.test(w)) || m[1]!.length < 2) break;
+      if (doc.lang === 'de' && words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && GERMAN_NOUN.test(words[0]!)) break;
+      out.push(surface(stripDescriptor(m[1]!)));
+      at = end;
+    }
+    re = LIST_NEXT;
+  }
+  return { companies: out, end: at };
+}
+
+/** Names listed after a preposition in [from, to) that the gazetteer does not know ("a loan from JPMorgan and MUFG"). */
+function listedNames(doc: Doc, from: number, to: number): { companies: Company[]; start: number; end: number }[] {
+  const out: { companies: Company[]; start: number; end: number }[] = [];
+  const re = /(?<![\p{L}])(?:from|with|by|con|com|junto a[lo]?|de parte de|por parte de|avec|auprès d(?:e|['’])|par|mit|von|vom|bei|do|da|del|des|du|de|(?:contrat[óoaeu]\p{L}*|hired|hires|selected|selects|tapped|taps|fournira|fournit|fournir)(?:[\s\u00a0]+(?:a|à|al|ao))?)[\s\u00a0]+/giu;
+  const part = doc.text.slice(from, to);
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    const at = from + m.index + m[0].length;
+    const word = m[0].trim().toLowerCase();
+    // "de/do/da/des/du" only right after a figure or a financing noun: "financiamento de R$ 5,2 bilhões do BNDES".
+    if (/^(?:do|da|del|des|du|de)$/.test(word) && !afterFigureOrLoan(doc, from + m.index)) continue;
+    const l = listAt(doc, at, to);
+    if (l.companies.length) out.push({ companies: l.companies, start: at, end: l.end });
+    re.lastIndex = l.end - from > re.lastIndex ? l.end - from : re.lastIndex;
+  }
+  return out;
+}
+
+// Where the object of the agreement ends: a relative clause or a purpose after it names other companies
+// ("with Fluidstack, whose customer Anthropic", "from JPMorgan and MUFG to fund campuses that will serve Oracle").
+const OBJECT_END = /(?:,[\s\u00a0]*(?:whose|which|who|that|cuy[oa]s?|que|cujo|cuja|cujos|dont|qui|deren|dessen|die|der|das|welche[rs]?)|[\s\u00a0](?:whose|which|that will|that would|to (?:fund|finance|build|develop|serve|power|support|expand)|cuy[oa]s?|para (?:financiar|construir|desarrollar|dar servicio|abastecer|ampliar)|cujo|cuja|para (?:financiar|construir|desenvolver|atender|ampliar|processamento)|dont|pour (?:financer|construire|développer|alimenter|servir)|um[\s\u00a0][^,.;]{0,60}?zu|zur[\s\u00a0](?:Finanzierung|Versorgung)|für den Bau))(?![\p{L}])/iu;
+
+/** The end of the object of the agreement after the figure: before a relative clause or a purpose. */
+function objectEnd(doc: Doc, m: Money, clause: Range): number {
+  const part = doc.text.slice(m.end, clause.end);
+  const b = OBJECT_END.exec(part);
+  if (!b) return clause.end;
+  const end = m.end + b.index;
+  // Only when the object was named before the boundary (else the boundary is the object's own description).
+  const named = mentionsIn(doc, m.end, end).length > 0 || listedNames(doc, m.end, end).length > 0;
+  return named ? end : clause.end;
+}
+
+/** "Petrobras contratou a Lenovo", "EDF fournira à Fluidstack": a subject the gazetteer does not know, opening the sentence before a deal verb. */
+const SUBJECT = new RegExp(String.raw`^[\s\u00a0"“«]*(?:[(\p{Lu}\p{N}][\p{L}\p{N} ,.'’()/-]{0,50}?[\s\u00a0]+[-–—][\s\u00a0]+)?${ARTICLE}(?:(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,3})?(${NAME})`, 'u');
+function surfaceSubject(doc: Doc, s: Range, before: number): Company | null {
+  const m = SUBJECT.exec(doc.text.slice(s.start, Math.min(before, s.start + 160)));
+  if (!m) return null;
+  const nameStart = s.start + m[0].length - m[1]!.length;
+  const nameEnd = s.start + m[0].length;
+  // A name the gazetteer knows (or a descriptor around it) is read by the mentions; "la empresa de Sam Altman" names a person.
+  if (doc.mentions.some((x) => x.start < nameEnd && x.end > s.start)) return null;
+  if (/(?<![\p{L}])(?:de|of|do|da|du|des|von|del)[\s\u00a0]+$/u.test(doc.text.slice(s.start, nameStart))) return null;
+  const words = m[1]!.split(/[\s\u00a0]+/);
+  if (words.some((w) => NOT_COMPANY.test(w) || NOT_NAME_WORD.test(w))) return null;
+  // A verb of the agreement right after the name (auxiliaries and adverbs allowed).
+  const after = doc.text.slice(nameEnd, Math.min(before, nameEnd + 50));
+  const lim = Math.min(before, nameEnd + 50);
+  const v1 = DEAL.all(doc.text, doc.tokens, nameEnd, lim)[0];
+  const v2 = RECEIVE.all(doc.text, doc.tokens, nameEnd, lim)[0];
+  const verb = v1 && v2 ? (v1.start < v2.start ? v1 : v2) : v1 ?? v2;
+  if (!verb || !/^[\s\u00a0]*(?:(?:has|have|had|will|would|is|was|ha|han|había|habrá|va a|tem|vai|foi|a|va|hat|wird|hatte|also|también|também|aussi|auch|on \p{L}+|el \p{L}+|le \p{L}+|am \p{L}+)[\s\u00a0]+)*$/u.test(doc.text.slice(nameEnd, verb.start))) return null;
+  void after;
+  return surface(stripDescriptor(m[1]!));
+}
+const NOT_NAME_WORD = /^(?:Milliarden?|Millionen?|Mrd|Mio|Dollar|US-Dollar|Euro|Prozent|Aktien?|Shares|Reuters|Bloomberg|EFE|AFP|Europa Press|Según|According|Under|Sources|Analysts?|Los|Las|Die|The)$/u;
+
+/** "lève 2,1 milliards d'euros auprès de BNP Paribas", "erhält 1,1 Mrd. Euro von Apollo": money received from named lenders. */
+function financedBy(doc: Doc, m: Money, from: number, s: Range): number | null {
+  const verb = RECEIVE.last(doc.text, doc.tokens, Math.max(from, m.start - 80), m.start);
+  if (!verb || has(doc, ROUND, s.start, s.end)) return null;
+  const after = doc.text.slice(m.end, Math.min(s.end, m.end + 60));
+  const prep = /^[\s\u00a0]*(?:(?:in|en|em|de|d['’]|an)[\s\u00a0]+)?(?:[\p{Ll}-]+[\s\u00a0]+){0,3}?(?:from|von|vom|auprès d(?:e|['’])|de parte de|por parte de|junto a[lo]?|do|da|del|de)[\s\u00a0]+/iu.exec(after);
+  if (!prep) return null;
+  return listAt(doc, m.end + prep[0].length, s.end).companies.length ? verb.end : null;
+}
+
+// ", which also supplies OpenAI and xAI,", ", que ya trabaja con Meta,": an aside about a party names others.
+// (Parentheses are left alone: they hold aliases and tickers.)
+const ASIDE = /,[\s\u00a0]*(?:which|who|whose|that|also|que|quien|quienes|cuy[oa]s?|el cual|la cual|qui|dont|lequel|laquelle|die|der|das|welche[rs]?|deren|dessen)(?![\p{L}])[^,;()]{0,140},/giu;
+function inAside(doc: Doc, r: Range, x: Mention): boolean {
+  const part = doc.text.slice(r.start, Math.min(r.end, r.start + 900));
+  ASIDE.lastIndex = 0;
+  for (let m = ASIDE.exec(part); m; m = ASIDE.exec(part)) {
+    const a = r.start + m.index;
+    if (x.start > a && x.end <= a + m[0].length) return true;
+    if (a > x.end) break;
+  }
+  return false;
+}
+
+/** The sentence that announced the agreement a follow-up sentence refers to: a deal word and a company, within three sentences back, else the headline. */
+function announcing(doc: Doc, s: Range): Range | null {
+  let i = doc.sentences.findIndex((r) => r.start === s.start);
+  for (let k = 0; k < 3 && i > 0; k++) {
+    const r = doc.sentences[--i]!;
+    if (mentionsIn(doc, r.start, r.end).length && (DEAL.has(doc.text, doc.tokens, r.start, r.end) || RECEIVE.has(doc.text, doc.tokens, r.start, r.end))) return r;
+  }
+  const title = doc.bodyStart > 0 ? doc.sentences.find((r) => r.end <= doc.bodyStart && mentionsIn(doc, r.start, r.end).length) : undefined;
+  return title ?? (i >= 0 && s.start > 0 ? sentenceOf(doc, s.start - 1) : null);
 }

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { docOf } from './fixtures/companies.js';
+import { companies, docOf, rates } from './fixtures/companies.js';
 import { deals } from '../../../src/analysis/deals.js';
+import { prepare } from '../../../src/analysis/doc.js';
+import { Gazetteer } from '../../../src/analysis/entities.js';
+import { MoneyReader } from '../../../src/analysis/money.js';
 
 const found = (text: string, lang: string) => deals(docOf(text, lang)).map((d) => [d.amount, [...d.parties].sort()]);
 
@@ -67,4 +70,78 @@ describe('patterns seen in real wire copy', () => {
 
 test('the new level of a reported metric is not a deal ("rose 77.6% to $19 billion")', () => {
   expect(found('Microsoft said capital spending including finance leases rose 77.6% in the quarter to $19 billion.', 'en')).toEqual([]);
+});
+
+const gazetteer = new Gazetteer(companies);
+const money = new MoneyReader(rates);
+/** A story with a headline: the body starts after it. */
+const foundIn = (title: string, text: string, lang: string) => deals(prepare({ title, text, lang }, gazetteer, money)).map((d) => [d.amount, [...d.parties].sort()]);
+
+describe('parties of real articles', () => {
+  test('lenders listed after "from", outside the gazetteer, are parties', () => {
+    expect(found('Vantage Data Centers has secured a $38 billion loan from JPMorgan and MUFG to fund two AI data center campuses that will serve Oracle and OpenAI.', 'en'))
+      .toEqual([[38e9, ['JPMorgan', 'MUFG', 'Vantage Data Centers'].sort()]]);
+  });
+  test.each([
+    ['es', 'Merlin Properties ha firmado una financiación de 1.800 millones de euros con Santander, BBVA y CaixaBank para desarrollar sus centros de datos.', 1.8e9, ['BBVA', 'CaixaBank', 'Merlin Properties', 'Santander']],
+    ['fr', "L'opérateur Data4 lève 2,1 milliards d'euros auprès de BNP Paribas, Société Générale et Crédit Agricole CIB pour financer ses centres de données.", 2.1e9, ['BNP Paribas', 'Crédit Agricole CIB', 'Data4', 'Société Générale']],
+    ['de', 'Der KI-Cloud-Anbieter Polarise erhält 1,1 Mrd. Euro von Apollo, Deutsche Bank und der KfW für den Bau von KI-Rechenzentren.', 1.1e9, ['Apollo', 'Deutsche Bank', 'KfW', 'Polarise']],
+    ['pt', 'A Petrobras contratou a Lenovo para fornecer um supercomputador com chips Nvidia, em um contrato de R$ 1,2 bilhão.', 1.2e9, ['Lenovo', 'Petrobras']],
+  ])('a list of lenders or a subject outside the gazetteer (%s)', (lang, text, amount, parties) => {
+    expect(found(text, lang)).toEqual([[amount, parties]]);
+  });
+  test('a company in a relative clause after the object is not a party', () => {
+    expect(found('Hut 8 signed a $7 billion, 15-year lease with Fluidstack, whose customer Anthropic will use the campus for AI workloads.', 'en'))
+      .toEqual([[7e9, ['Fluidstack', 'Hut 8']]]);
+  });
+  test('figures in "Read more" / "Lea también" / "Lesen Sie auch" teasers are not deals of the story', () => {
+    expect(foundIn('Nebius agrees deal with Meta', 'Nebius has agreed a $3 billion deal with Meta for AI infrastructure.\nRead more: CoreWeave signs $14 billion deal with Meta', 'en')).toEqual([[3e9, ['Meta', 'Nebius']]]);
+    expect(found('Meta ha firmado un contrato de 10.000 millones de dólares con Google Cloud.\nLea también: Oracle firma un acuerdo de 300.000 millones con OpenAI', 'es')).toEqual([[10e9, ['Google', 'Meta']]]);
+    expect(found('Die Telekom hat mit Nvidia einen Vertrag über 1 Mrd. Euro unterzeichnet.\nLesen Sie auch: Microsoft schließt Vertrag über 17,4 Mrd. Dollar mit Nebius', 'de')).toEqual([[1e9, ['Deutsche Telekom', 'Nvidia']]]);
+  });
+  test('a range is one deal with its upper bound', () => {
+    const ds = deals(docOf("EDF fournira à Fluidstack l'électricité de son supercalculateur, dans le cadre d'un contrat d'une valeur comprise entre 6 et 7 milliards d'euros.", 'fr'));
+    expect(ds.map((d) => [d.amount, d.qualifier])).toEqual([[7e9, 'up_to']]);
+  });
+  test('a cancelled agreement is not a deal', () => {
+    expect(found('Amazon ha cancelado el arrendamiento de un centro de datos y rescinde así un acuerdo de 1.200 millones de euros con el promotor.', 'es')).toEqual([]);
+  });
+  test('a further tranche is its own entry', () => {
+    expect(found('A Microsoft assinou um contrato de R$ 5 bilhões com a Nscale. A empresa também tem uma opção para uma ampliação adicional de R$ 1,5 bilhão.', 'pt').map((d) => d[0])).toEqual([5e9, 1.5e9]);
+  });
+});
+
+describe('more party rules of real articles', () => {
+  test('several figures in one clause: each takes the objects after it', () => {
+    expect(found('Earlier this year, Microsoft signed a $9.7 billion contract with Iren and a $17.4 billion deal with Nebius.', 'en'))
+      .toEqual([[9.7e9, ['Iren', 'Microsoft']], [17.4e9, ['Microsoft', 'Nebius']]]);
+  });
+  test.each([
+    ['en', 'Oracle, which also supplies OpenAI and CoreWeave, signed a $20 billion cloud deal with Meta for data center capacity.', 20e9, ['Meta', 'Oracle']],
+    ['es', 'Microsoft firmó con Nebius, que ya trabaja con Meta, un contrato de 17.400 millones de dólares para capacidad de cómputo.', 17.4e9, ['Microsoft', 'Nebius']],
+  ])('a company named in an aside about a party is not a party (%s)', (lang, text, amount, parties) => {
+    expect(found(text, lang)).toEqual([[amount, parties]]);
+  });
+  test('"the deal, worth …" takes the parties of the sentence that announced it', () => {
+    expect(foundIn('Nebius agrees AI infrastructure deal with Meta',
+      'AMSTERDAM, Nov 11 - Nebius Group has agreed to provide AI infrastructure to Meta Platforms over five years. Analysts at Goldman Sachs and Microsoft-backed rivals were surprised.\nThe deal, worth $3 billion, runs for five years.', 'en'))
+      .toEqual([[3e9, ['Meta', 'Nebius']]]);
+  });
+  test('a power purchase agreement: the utility and the buyer', () => {
+    expect(found('EDF will supply Fluidstack with low-carbon power for its AI supercomputer under a deal worth up to €7 billion.', 'en')).toEqual([[7e9, ['EDF', 'Fluidstack']]]);
+  });
+  test('a development bank lending after "do" (pt-BR) and an added credit line', () => {
+    expect(found('A Scala Data Centers obteve um financiamento de R$ 5,2 bilhões do BNDES para construir centros de dados. O banco também aprovou uma linha de crédito adicional de R$ 1,5 bilhão.', 'pt'))
+      .toEqual([[5.2e9, ['BNDES', 'Scala Data Centers']], [1.5e9, ['BNDES', 'Scala Data Centers']]]);
+  });
+  test('a supplier buying back capacity is its own entry (fr)', () => {
+    expect(found("Nscale a signé un contrat de 6 milliards de dollars avec Microsoft. Nvidia rachètera par ailleurs de la capacité inutilisée pour 1,5 milliard d'euros.", 'fr').map((d) => d[0]))
+      .toEqual([6e9, 1.5e9]);
+  });
+  test('a headline that rounds the body figure is the same deal', () => {
+    expect(foundIn('CoreWeave signs $14 billion Meta contract', 'CoreWeave said it had signed a new $14.2 billion contract with Meta to supply computing capacity.', 'en').map((d) => d[0])).toEqual([14.2e9]);
+  });
+  test('a funding round is not a loan, even with investors named', () => {
+    expect(found('Mistral AI a levé 1,7 milliard d\'euros lors d\'un tour de table auprès de ASML et Nvidia.', 'fr')).toEqual([]);
+  });
 });
