@@ -1,6 +1,7 @@
 // Vocabulary of deals and of the money figures that are not deal values.
 import { words } from './lexicon.js';
 import { PhraseSet, tokenize, type Token } from './tokens.js';
+import { firstStartingAt } from './bisect.js';
 
 /** Nouns and verbs of an agreement, in every language. */
 export const DEAL = new PhraseSet([
@@ -114,13 +115,7 @@ export class TokenPhrases {
   }
   /** Does a phrase occur, on token boundaries, among the tokens of [from, to)? */
   in(toks: Token[], from: number, to: number): boolean {
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(toks, from);
     for (let i = lo; i < toks.length && toks[i]!.end <= to && i - lo < 400; i++) {
       const rests = this.first.get(toks[i]!.lower);
       if (!rests) continue;

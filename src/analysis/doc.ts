@@ -10,6 +10,7 @@ import { scanQuantities } from './numbers.js';
 import { sentenceAt, splitSentences } from './sentences.js';
 import type { StoryInput } from './types.js';
 import { tokenize, type Token } from './tokens.js';
+import { firstStartingAt } from './bisect.js';
 
 export interface Doc {
   text: string;
@@ -65,13 +66,7 @@ function protagonists(ms: Mention[], bodyStart: number): Company[] {
 /** Mentions inside [start, end). */
 export function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
   const ms = doc.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(ms, start);
   const out: Mention[] = [];
   for (let i = lo; i < ms.length && ms[i]!.end <= end; i++) out.push(ms[i]!);
   return out;

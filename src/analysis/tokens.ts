@@ -3,6 +3,8 @@
 // with big regex alternations: a lookbehind-guarded alternation of 200 phrases
 // costs a full alternation attempt at every character.
 
+import { firstStartingAt } from './bisect.js';
+
 export interface Token {
   start: number;
   end: number;
@@ -115,13 +117,7 @@ export class PhraseSet {
    */
   private range(text: string, toks: Token[], from: number, to: number): [PhraseMatch[], number, number] {
     const all = scan(text, toks)[this.id] ?? NONE;
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(all, from);
     let a = lo;
     let b = all.length;
     while (a < b) {
