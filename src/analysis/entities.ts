@@ -93,6 +93,7 @@ export class Gazetteer {
         const start = toks[i]!.start;
         const end = toks[i + n - 1]!.end;
         if (e.exact !== null && text.slice(start, end).replace(/[\s\u00a0]+/g, ' ') !== e.exact) continue;
+        if (e.ticker && inCapsRun(text, toks, i, i + n - 1)) continue;
         out.push({ start, end, companies: e.companies, descriptor: e.descriptor, ticker: e.ticker });
         i += n - 1;
         break;
@@ -100,6 +101,19 @@ export class Gazetteer {
     }
     return resolveShared(out);
   }
+}
+
+const CAPS_WORD = /^[A-ZÀ-Þ]{2,}$/;
+
+/** A ticker inside a run of capitals ("SAN FRANCISCO, Nov 3 -") is a word of a dateline or heading, not the ticker. */
+function inCapsRun(text: string, toks: Token[], first: number, last: number): boolean {
+  const prev = toks[first - 1];
+  const next = toks[last + 1];
+  const spaceOnly = (a: number, b: number) => /^[ \t\u00a0]+$/.test(text.slice(a, b));
+  return (
+    (!!prev && spaceOnly(prev.end, toks[first]!.start) && CAPS_WORD.test(text.slice(prev.start, prev.end))) ||
+    (!!next && spaceOnly(toks[last]!.end, next.start) && CAPS_WORD.test(text.slice(next.start, next.end)))
+  );
 }
 
 /** A descriptor shared by several companies stands for the one mentioned last before it (or first after). */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Gazetteer } from '../../../src/analysis/entities.js';
 import { companies } from './fixtures/companies.js';
+import { loadAnalyzer } from '../../../src/analysis/index.js';
 
 const g = new Gazetteer(companies);
 const names = (text: string) => g.find(text).map((m) => m.companies[0]!.name);
@@ -35,5 +36,15 @@ describe('descriptors in every language', () => {
     ['la filial de Alphabet', 'Google'],
   ])('%s -> %s', (text, want) => {
     expect(names(text)).toEqual([want]);
+  });
+});
+
+describe('tickers in datelines', () => {
+  const real = loadAnalyzer('config');
+  test('"SAN FRANCISCO" is a dateline, not Banco Santander (SAN); a ticker in brackets still counts', () => {
+    const r = real.analyze({ text: 'SAN FRANCISCO, Nov 3 (Reuters) - Oracle signed a lease. Santander (SAN) shares rose 2%.', lang: 'en' });
+    expect(r.entities.find((e) => e.name === 'Banco Santander')?.mentions).toBe(2);
+    const dateline = real.analyze({ text: 'SAN FRANCISCO, Nov 3 (Reuters) - Oracle signed a lease.', lang: 'en' });
+    expect(dateline.entities.map((e) => e.name)).toEqual(['Oracle']);
   });
 });
