@@ -258,9 +258,6 @@ function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
-// Lenders, backers, counterparties named after a preposition: "from JPMorgan and MUFG", "con Santander, BBVA y CaixaBank",
-// "auprès de BNP Paribas, Société Générale et Crédit Agricole CIB", "von Apollo, Deutsche Bank und der KfW", "do BNDES".
-const LIST_PREP = /(?<![\p{L}])(?:from|with|by|con|com|junto a|junto al|junto ao|de parte de|por parte de|avec|auprès de|auprès d['’]|par|mit|von|vom|bei|do|da|del|des|de la|du)[\s\u00a0]+$/iu;
 const ARTICLE = String.raw`(?:(?:[Tt]he|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ll]e|[Ll]es|[Oo]|[Oo]s|[Aa]|[Aa]s|[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en)[\s\u00a0]+|[Ll]['’])?`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.-]*(?<![.-])(?![\p{L}\p{N}$€£¥]|['’]s?(?![\p{L}]))`;
 // "Hut 8", "Crédit Agricole CIB", "Banco do Brasil"; never a possessive ("Iren’s $9.7 billion contract" starts another deal).
@@ -360,13 +357,11 @@ function surfaceSubject(doc: Doc, s: Range, before: number): Company | null {
   const words = m[1]!.split(/[\s\u00a0]+/);
   if (words.some((w) => NOT_COMPANY.test(w) || NOT_NAME_WORD.test(w))) return null;
   // A verb of the agreement right after the name (auxiliaries and adverbs allowed).
-  const after = doc.text.slice(nameEnd, Math.min(before, nameEnd + 50));
   const lim = Math.min(before, nameEnd + 50);
   const v1 = DEAL.all(doc.text, doc.tokens, nameEnd, lim)[0];
   const v2 = RECEIVE.all(doc.text, doc.tokens, nameEnd, lim)[0];
   const verb = v1 && v2 ? (v1.start < v2.start ? v1 : v2) : v1 ?? v2;
   if (!verb || !/^[\s\u00a0]*(?:(?:has|have|had|will|would|is|was|ha|han|había|habrá|va a|tem|vai|foi|a|va|hat|wird|hatte|also|también|também|aussi|auch|on \p{L}+|el \p{L}+|le \p{L}+|am \p{L}+)[\s\u00a0]+)*$/u.test(doc.text.slice(nameEnd, verb.start))) return null;
-  void after;
   return surface(stripDescriptor(m[1]!));
 }
 const NOT_NAME_WORD = /^(?:Milliarden?|Millionen?|Mrd|Mio|Dollar|US-Dollar|Euro|Prozent|Aktien?|Shares|Reuters|Bloomberg|EFE|AFP|Europa Press|Según|According|Under|Sources|Analysts?|Los|Las|Die|The)$/u;

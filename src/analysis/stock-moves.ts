@@ -8,7 +8,7 @@ import type { Company, Mention } from './entities.js';
 import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
 import { sentenceAt, type Range } from './sentences.js';
 import { alt, GENERIC_COMPANY, INDICES, words, MOVE_DOWN, MOVE_UP, NOT_STOCK_SUBJECT, STOCK_NOUNS } from './lexicon.js';
-import { STOP, listAround, looksProper, nameAfter, nameBefore, nameEndingAt, nameStartingAt, type Name } from './names.js';
+import { listAround, looksProper, nameAfter, nameBefore, nameEndingAt, nameStartingAt, type Name } from './names.js';
 import type { Percent } from './percents.js';
 import { qualifierBefore } from './qualifiers.js';
 import { PhraseSet, type PhraseMatch } from './tokens.js';
