@@ -33,8 +33,40 @@ interface Entry {
 
 import { joined, tokenize, type Token } from './tokens.js';
 
+/**
+ * The entries of one first token, those of two or more tokens keyed by their second token.
+ * Articles head dozens of descriptors ("la", "the", "der"): only those whose second token
+ * follows are tried. Lists are sorted longest first, so every longer entry comes before
+ * the one-token entries and the order of the full list is kept.
+ */
+interface Candidates {
+  bySecond: Map<string, Entry[]>;
+  single: Entry[];
+}
+
+function splitBySecond(list: Entry[]): Candidates {
+  const c: Candidates = { bySecond: new Map(), single: [] };
+  for (const e of list) {
+    if (e.tokens.length === 1) c.single.push(e);
+    else c.bySecond.set(e.tokens[1]!, [...(c.bySecond.get(e.tokens[1]!) ?? []), e]);
+  }
+  return c;
+}
+
+const NO_ENTRIES: Entry[] = [];
+
+/** Entries that may match at token i, in the order of the full list. */
+function candidatesAt(c: Candidates, toks: Token[], i: number): Entry[] {
+  const next = toks[i + 1];
+  const longer = next ? c.bySecond.get(next.lower) ?? NO_ENTRIES : NO_ENTRIES;
+  if (!longer.length) return c.single;
+  return c.single.length ? [...longer, ...c.single] : longer;
+}
+
 export class Gazetteer {
   private readonly index = new Map<string, Entry[]>();
+  /** The index split on the second token, for find(). */
+  private readonly byFirst = new Map<string, Candidates>();
   readonly companies: Company[];
 
   constructor(config: CompanyConfig[]) {
@@ -73,15 +105,16 @@ export class Gazetteer {
       for (const t of company.tickers) if (/^[A-Z0-9.]{2,}$/.test(t)) add(t, company, { exact: true, descriptor: false, ticker: true });
       for (const list of Object.values(c.descriptors ?? {})) for (const d of list) add(d, company, { exact: false, descriptor: true, ticker: false });
     });
+    for (const [first, list] of this.index) this.byFirst.set(first, splitBySecond(list));
   }
 
   /** Every mention in `text`, in order, non-overlapping (longest first). */
   find(text: string, toks: Token[] = tokenize(text)): Mention[] {
     const out: Mention[] = [];
     for (let i = 0; i < toks.length; i++) {
-      const cands = this.index.get(toks[i]!.lower);
-      if (!cands) continue;
-      for (const e of cands) {
+      const byFirst = this.byFirst.get(toks[i]!.lower);
+      if (!byFirst) continue;
+      for (const e of candidatesAt(byFirst, toks, i)) {
         const n = e.tokens.length;
         if (i + n > toks.length) continue;
         let ok = true;
@@ -92,7 +125,7 @@ export class Gazetteer {
         if (!ok) continue;
         const start = toks[i]!.start;
         const end = toks[i + n - 1]!.end;
-        if (e.exact !== null && text.slice(start, end).replace(/[\s\u00a0]+/g, ' ') !== e.exact) continue;
+        if (e.exact !== null && !writtenAs(text, start, end, n, e.exact)) continue;
         if (e.ticker && inCapsRun(text, toks, i, i + n - 1)) continue;
         out.push({ start, end, companies: e.companies, descriptor: e.descriptor, ticker: e.ticker });
         i += n - 1;
@@ -101,6 +134,13 @@ export class Gazetteer {
     }
     return resolveShared(out);
   }
+}
+
+/** The text of [start, end) (n tokens) is `exact`, spacing normalised. */
+function writtenAs(text: string, start: number, end: number, n: number, exact: string): boolean {
+  // One token holds no spacing: compare in place, without slicing (most exact aliases are one word).
+  if (n === 1) return end - start === exact.length && text.startsWith(exact, start);
+  return text.slice(start, end).replace(/[\s\u00a0]+/g, ' ') === exact;
 }
 
 const CAPS_WORD = /^[A-ZÀ-Þ]{2,}$/;

@@ -12,7 +12,6 @@ export interface Token {
   lower: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
 /** Between two tokens of one phrase: 1-3 characters of spacing and light punctuation ("chiffre d'affaires", "T-Aktie"). */
 const JOIN_CHARS = new Set([' ', '\u00a0', '\u202f', '\n', '\t', "'", '’', '-', '.', '&']);
 
@@ -23,10 +22,45 @@ export function joined(text: string, from: number, to: number, max = 3): boolean
   return true;
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Verdicts of WORD_CHAR for BMP characters: 0 unknown, 1 word, 2 not. */
+const BMP_WORD = new Uint8Array(0x10000);
+
+/**
+ * Code units (1 or 2) of the letter or digit at i, 0 if none: the same as the old /[\p{L}\p{N}]+/u's
+ * class, but ASCII is decided by char code and other BMP characters are cached,
+ * since this runs for every character of every story.
+ */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    const l = c | 32;
+    return (c >= 48 && c <= 57) || (l >= 97 && l <= 122) ? 1 : 0;
+  }
+  const cp = text.codePointAt(i)!;
+  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+  if (BMP_WORD[cp] === 0) BMP_WORD[cp] = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+  return BMP_WORD[cp] === 1 ? 1 : 0;
+}
+
+/** Runs of letters and digits, scanned by hand (no match objects per token). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (w > 0) {
+      i += w;
+      w = i < n ? wordCharAt(text, i) : 0;
+    }
+    out.push({ start, end: i, lower: text.slice(start, i).toLowerCase() });
+  }
   return out;
 }
 
@@ -54,7 +88,8 @@ const FIRST = new Map<string, { set: number; entries: Entry[] }[]>();
 const recent: { toks: Token[]; matches: (PhraseMatch[] | undefined)[] }[] = [];
 const NONE: PhraseMatch[] = [];
 
-function matchAt(text: string, toks: Token[], i: number, entries: Entry[]): number {
+/** The first (longest) entry matching at token i, or null. */
+function matchAt(text: string, toks: Token[], i: number, entries: Entry[]): Entry | null {
   for (const e of entries) {
     const last = i + e.parts.length - 1;
     if (last >= toks.length) continue;
@@ -63,24 +98,23 @@ function matchAt(text: string, toks: Token[], i: number, entries: Entry[]): numb
       ok = toks[i + k]!.lower === e.parts[k] && joined(text, toks[i + k - 1]!.end, toks[i + k]!.start);
     }
     if (ok && e.upper && text.slice(toks[i]!.start, toks[i]!.end) !== e.phrase) ok = false;
-    if (ok) return entries.indexOf(e);
+    if (ok) return e;
   }
-  return -1;
+  return null;
 }
 
 function scan(text: string, toks: Token[]): (PhraseMatch[] | undefined)[] {
-  const hit = recent.find((r) => r.toks === toks);
-  if (hit) return hit.matches;
+  for (const r of recent) if (r.toks === toks) return r.matches;
   const out: (PhraseMatch[] | undefined)[] = [];
-  const next: number[] = [];
+  // Per set, the first token a new match may start at (a typed array: no holes, no undefined checks).
+  const next = new Int32Array(SETS.length);
   for (let i = 0; i < toks.length; i++) {
     const lists = FIRST.get(toks[i]!.lower);
     if (!lists) continue;
     for (const { set, entries } of lists) {
-      if ((next[set] ?? 0) > i) continue;
-      const j = matchAt(text, toks, i, entries);
-      if (j < 0) continue;
-      const e = entries[j]!;
+      if (next[set]! > i) continue;
+      const e = matchAt(text, toks, i, entries);
+      if (!e) continue;
       const last = i + e.parts.length - 1;
       (out[set] ??= []).push({ start: toks[i]!.start, end: toks[last]!.end, phrase: e.phrase });
       next[set] = last + 1;
