@@ -12,6 +12,7 @@ import { stockMoves } from './stock-moves.js';
 import { stakes } from './stakes.js';
 import { chipCounts, powerFigures } from './units.js';
 import { hardware } from './hardware.js';
+import { durations, withTerms } from './durations.js';
 
 export interface Classification {
   language: string;
@@ -77,17 +78,19 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
     const movedAt = new Set(allMoves.map((m) => m.span.end));
     const moved = new Set(pcts.filter((p) => movedAt.has(p.end)));
     const moneyQs = new Set(doc.money.filter((m) => !m.inferred).map((m) => m.q));
+    const terms = preferBody(doc, durations(doc.text, doc.quantities), (f) => `${f.value}`);
     return {
       language: c.language,
       is_ai_compute_deal: c.is_ai_compute_deal,
       confidence: c.confidence,
       reasons: c.reasons,
-      deals: c.is_ai_compute_deal ? ds.map(({ cue: _cue, ...d }) => d) : [],
+      deals: c.is_ai_compute_deal ? withTerms(doc, ds.map(({ cue: _cue, ...d }) => d), terms) : [],
       stock_moves: moves,
       power_mw: power,
       chip_counts: preferBody(doc, chipCounts(doc.text, doc.quantities, moneyQs), (f) => `${f.value}`),
       hardware: hardware(doc.text),
       stakes_pct: stakes(doc, pcts, moved),
+      durations: terms,
       entities: entities(doc),
     };
   };

@@ -25,7 +25,7 @@ const NEGATIVE: [string, PhraseSet][] = [
   ['takeover', new PhraseSet(['takeover', 'take-private', 'buyout', 'leveraged buyout', 'opa', 'oferta pública de adquisición', 'OPA', 'Übernahme', 'rachat', 'break-up', 'split', 'merger', 'fusión'])],
 ];
 /** A denied report or a deal called off: whatever else the story says, no deal is reported. */
-const DENIAL = new PhraseSet(['denied', 'denies', 'no truth', 'desmintió', 'desmiente', 'desmentiu', 'démenti', 'dément', 'dementiert', 'dementierte', 'not in discussions', 'no está en conversaciones']);
+const DENIAL = new PhraseSet(['denied', 'denies', 'no truth', 'desmintió', 'desmiente', 'negó', 'niega', 'desmentiu', 'desmente', 'negou', 'nega', 'démenti', 'dément', 'a nié', 'dementiert', 'dementierte', 'bestreitet', 'bestritt', 'not in discussions', 'no está en conversaciones']);
 const AI_KINDS = new Set(['hyperscaler', 'chipmaker', 'neocloud', 'ai_lab', 'datacenter', 'miner', 'server', 'equipment']);
 
 const count = (set: PhraseSet, doc: Doc, cap: number): number => set.count(doc.text, doc.tokens, 0, doc.text.length, cap);

@@ -81,10 +81,10 @@ export const GUARANTEE = new PhraseSet(['backstop', 'backstops', 'guarantee', 'g
 /** A deal that is denied, called off or rejected is not a deal. */
 export const DEAL_OFF = new PhraseSet([
   'denied', 'denies', 'no truth', 'abandoned', 'scrapped', 'called off', 'rejected', 'voted against', 'walked away',
-  'desmintió', 'desmiente', 'negó', 'abandonó', 'rechazada', 'rechazaron', 'fracasó', 'fracaso',
-  'desmentiu', 'desmente', 'abandonou', 'rejeitada', 'rejeitaram', 'fracassou',
-  'démenti', 'dément', 'dément', 'abandonné', 'rejetée', 'rejeté', 'échec',
-  'dementiert', 'dementierte', 'abgesagt', 'abgelehnt', 'gescheitert',
+  'desmintió', 'desmiente', 'negó', 'niega', 'abandonó', 'rechazada', 'rechazaron', 'fracasó', 'fracaso',
+  'desmentiu', 'desmente', 'negou', 'nega', 'abandonou', 'rejeitada', 'rejeitaram', 'fracassou',
+  'démenti', 'dément', 'a nié', 'abandonné', 'rejetée', 'rejeté', 'échec',
+  'dementiert', 'dementierte', 'bestreitet', 'bestritt', 'abgesagt', 'abgelehnt', 'gescheitert',
   // an analyst's estimate is not a reported value
   'analysts estimated', 'analysts estimate', 'analysts said', 'the analyst', 'an analyst', 'el analista', 'o analista', "l'analyste", 'der Analyst', 'según los analistas', 'segundo os analistas', 'selon les analystes', 'schätzen Analysten', 'nach Schätzungen',
 ]);

@@ -15,6 +15,8 @@ export interface Deal {
   amount: number;
   currency: string;
   qualifier: Qualifier;
+  /** Length of the agreement in years, when the sentence of its amount gives one ("over seven years"). */
+  term_years?: number;
   span: Span;
 }
 
@@ -57,6 +59,8 @@ export interface AnalysisResult {
   chip_counts: Figure[];
   hardware: string[];
   stakes_pct: Stake[];
+  /** Terms of agreements, in years ("a seven-year deal", "durante 15 años", "18 Monate"). */
+  durations: Figure[];
   entities: EntityMention[];
 }
 
