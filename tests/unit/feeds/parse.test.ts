@@ -108,14 +108,13 @@ describe('Atom 0.3 dates and titles', () => {
 });
 
 describe('repair cost', () => {
-  it('stays linear on a large broken document (an unclosed quote before many tags)', async () => {
+  // A quadratic repair would not finish within the test timeout; bench/poll measures the cost.
+  it('finishes on a large broken document (an unclosed quote before many tags)', async () => {
     const broken = `<rss version="2.0"><channel><title a="x>${'<item><title>t</title></item>'.repeat(100_000)}`;
-    const started = performance.now();
     const kind = await parseFeedText(broken).then(
       () => 'ok',
       (e: FeedError) => e.kind,
     );
     expect(['ok', 'malformed_xml']).toContain(kind);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
