@@ -60,6 +60,8 @@ export const TOTAL = new PhraseSet(['commitments', 'compromisos', 'compromissos'
 export const TOTAL_OF_ONE = /(?:total|totale?)[\s\u00a0]+(?:contract|contrato|contrat|Vertrag)(?![\p{L}])|(?:valor|valeur)[\s\u00a0]+total[\s\u00a0]+(?:del|do|du)[\s\u00a0]+(?:contrato|contrat)(?![\p{L}])/iu;
 /** "owned by", "backed by": a relation of a party, not a party. */
 export const RELATION_BEFORE = /(?:owned by|backed by|controlled by|a unit of|a subsidiary of|propiedad de|respaldad[oa] por|controlad[oa] por|filial de|participad[oa] por|detid[oa] por|apoiad[oa] por|détenue? par|soutenue? par|filiale de|unterstützt von|gehört zu|Tochter von)[^,;()]{0,40}$/iu;
+/** "Oracle-linked campuses", "a Microsoft-backed rival": the company only qualifies something else ("JPMorgan-led" does name a party). */
+export const RELATION_AFTER = /^-(?:linked|related|owned|backed|controlled|affiliated|tied|focused|dependent|exposed|style|designed|made|branded|compatible|powered|based|listed|bound|centric)(?![\p{L}])/iu;
 /** A valuation phrase right after a deal noun values the deal ("una operación valorada en"), not a company. */
 export const VALUATION = /^(?:valued at|valorada en|valorado en|valorizada|avaliada|avaliada em|avaliado em|valorisé|valorisée|bewertet)$/iu;
 

@@ -11,7 +11,7 @@ import { clauseAt, type Range } from './sentences.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { PhraseMatch, PhraseSet } from './tokens.js';
 import {
-  BACKGROUND, CANCELLED, DEAL, DEAL_OFF, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
+  BACKGROUND, CANCELLED, DEAL, DEAL_OFF, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
   UNNAMED, VALUATION, VALUE,
 } from './deal-words.js';
 
@@ -186,7 +186,7 @@ function isProductMention(doc: Doc, x: Mention): boolean {
 function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
   // A bare ticker ("SAN" in a "SAN FRANCISCO" dateline, "(NASDAQ: NVDA)") never names a party: the name does.
   const ok = (x: Mention, from: number) => !x.ticker && !isProductMention(doc, x)
-    && !RELATION_BEFORE.test(doc.text.slice(Math.max(from, x.start - 60), x.start))
+    && !RELATION_BEFORE.test(doc.text.slice(Math.max(from, x.start - 60), x.start)) && !RELATION_AFTER.test(doc.text.slice(x.end, x.end + 14))
     && !(x.start >= m.end && AFTER_BACKGROUND.test(doc.text.slice(m.end, x.start)));
   let end = objectEnd(doc, m, clause);
   // "signed a $9.7 billion contract with Iren and a $17.4 billion deal with Nebius": each figure takes the
@@ -268,7 +268,8 @@ const LIST_NEXT = new RegExp(String.raw`^(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:and|y|e
 const NOT_COMPANY = /^(?:AI|IA|KI|US|USA|EU|UE|UK|GPU|GPUs|TPU|MW|GW|CEO|CFO|IPO|The|This|That|It|He|She|They|We|In|On|At|For|And|But|El|La|Los|Las|Un|Una|Le|Les|Der|Die|Das|Ein|Eine|Em|No|Na|O|A|Es|Il|Elle|Er|Sie|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Texas|California|Saudi|Arabia|Australia|Australian|Canada|UAE|Emirates|Qatar|Norway|Sweden|Finland|Netherlands|Ireland|Singapore|Malaysia|Indonesia|Taiwan|Chile|Argentina|Colombia|Peru|Britain|British|American|European|Chinese|Japanese|Korean|Indian|French|German|Spanish|Texan|Washington|Abilene|Sines|Bilbao|Barcelona|Aragón|Aragon|Lisboa|Lisbon|Munich|München|Frankfurt|Marseille|Londres|Italia|Italy|Italie|Mexico|México|Japan|Japón|Korea|Corea|Europe|Europa|America|América|China|Japan|India|France|Francia|Spain|España|Germany|Alemania|Deutschland|Brasil|Brazil|Portugal|Madrid|Paris|París|London|Londres|Berlin|Berlín|Bayern|Wisconsin|Louisiana|Ohio|Virginia|Arizona|Georgia)$/u;
 
 // "Der KI-Cloud-Anbieter Polarise": German descriptor nouns before the name are not part of it.
-const DESCRIPTOR_NOUN = /^(?:[\p{L}\d]+-)*(?:Anbieter|Konzern|Betreiber|Unternehmen|Entwickler|Hersteller|Start-?up|Investor|Finanzinvestor|Versorger|Energieversorger|Chipkonzern|Softwarekonzern|Spezialist|Dienstleister|Rechenzentrumsbetreiber)$|^[\p{L}\d]+-\p{Lu}\p{Ll}{3,}$/u;
+// "Amsterdam-listed JDE Peet's", "Tokyo-based Sakura Internet": a place-compound in front is not part of the name.
+const DESCRIPTOR_NOUN = /^(?:[\p{L}\d]+-)*(?:Anbieter|Konzern|Betreiber|Unternehmen|Entwickler|Hersteller|Start-?up|Investor|Finanzinvestor|Versorger|Energieversorger|Chipkonzern|Softwarekonzern|Spezialist|Dienstleister|Rechenzentrumsbetreiber)$|^[\p{L}\d]+-\p{Lu}\p{Ll}{3,}$|^\p{Lu}[\p{L}.]*-(?:listed|based|headquartered|born|registered|owned|backed|controlled)$/u;
 function stripDescriptor(name: string): string {
   const words = name.split(/[\s\u00a0]+/);
   while (words.length > 1 && DESCRIPTOR_NOUN.test(words[0]!)) words.shift();
@@ -296,7 +297,8 @@ function listAt(doc: Doc, pos: number, limit: number): { companies: Company[]; e
     const end = at + m[0].length;
     // "from Saudi Arabia’s Humain": the name is a modifier of a possessive; the list ends here.
     if (/^[\s\u00a0]+\p{Lu}[\p{L}\p{N}-]*['’]s?(?![\p{L}])/u.test(doc.text.slice(end, end + 40))) break;
-    const known = mentionsIn(doc, nameStart, end + 30).filter((x) => x.start < end);
+    // A known name, or a descriptor that takes in the article ("l'Etat"), overlapping the name.
+    const known = mentionsIn(doc, Math.max(0, nameStart - 4), end + 30).filter((x) => x.start < end && x.end > nameStart);
     if (known.length) {
       out.push(company(known[0]!));
       at = Math.max(end, known[0]!.end);
