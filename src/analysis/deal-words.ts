@@ -27,7 +27,13 @@ export const DEAL = new PhraseSet([
   'assina', 'assinaram', 'contratou', 'contrata', 'fecha', 'fornecerá', 'fornece', 'empréstimo', 'arrenda',
   'signe', 'signent', 'conclut', 'fournira', 'fournit', 'louera', 'loue', 'prêt', 'crédit',
   'unterzeichnet', 'unterzeichnete', 'vereinbarte', 'schließt', 'schloss', 'liefert', 'liefern', 'mietet', 'Kredit', 'Darlehen', 'Kreditlinie',
+  // guarantees, purchase commitments and bond financings
+  'garantía', 'aval', 'avalar', 'se comprometió', 'se ha comprometido', 'garantia', 'se comprometeu', 'comprometeu-se', "s'engage", "s'est engagé", "s'est engagée", 'acheter', 'garant', 'Bürgschaft', 'Garantie',
+  'bonds', 'bond sale', 'bond issue', 'bond offering', 'debt package', 'debt deal',
+  'bonos', 'emisión', 'colocación', 'emissão', 'títulos de dívida', 'debêntures', 'émission obligataire', 'emprunt obligataire', 'Anleihe', 'Anleihen', 'Anleiheemission',
 ]);
+/** German writes agreements as compounds ("Fünfjahresvertrag", "Liefervereinbarung", "Milliardenauftrag"): their last part. */
+export const DEAL_SUFFIX_DE = ['vertrag', 'verträge', 'vertrags', 'vereinbarung', 'auftrag', 'aufträge', 'abkommen', 'kredit', 'kredite', 'darlehen', 'finanzierung', 'partnerschaft', 'deal', 'deals', 'zusage'];
 /** Receiving money from named lenders or backers ("secured a loan from", "erhält … von", "lève … auprès de"). */
 export const RECEIVE = new PhraseSet(['secured', 'secures', 'receives', 'received', 'obtained', 'obtains', 'raised', 'raises', 'obtiene', 'obtuvo', 'obtenido', 'logrado', 'conseguido', 'recibido', 'obtido', 'recebido', 'obtenu', 'erhalten', 'recibe', 'recibió', 'logra', 'consigue', 'recebe', 'recebeu', 'obtém', 'obteve', 'capta', 'captou', 'obtient', 'obtenu', 'lève', 'levé', 'erhält', 'erhielt', 'sichert sich', 'sicherte sich', 'bekommt', 'bekam']);
 /** A funding round, not a loan: "Series C", "tour de table". */
@@ -35,11 +41,12 @@ export const ROUND = new PhraseSet(['funding round', 'financing round', 'round',
 
 /** Figures that are something else: revenue, valuation, market value, capex, backlog, funding rounds, charges, prices. */
 export const NOT_DEAL = new PhraseSet([
-  'revenue', 'revenues', 'sales', 'profit', 'net income', 'earnings', 'market value', 'market capitalization', 'market cap', 'valued at', 'valuation', 'value of its stake',
+  'revenue', 'revenues', 'sales', 'profit', 'net income', 'earnings', 'earnings call', 'earnings calls', 'conference call', 'market value', 'market capitalization', 'market cap', 'valued at', 'valuation', 'value of its stake',
   'backlog', 'remaining performance obligations', 'capital expenditure', 'capital expenditures', 'capex', 'capital projects', 'spent', 'funding round', 'financing round', 'round',
   'operating income', 'net operating income', 'income', 'EBITDA', 'rents', 'rental income', 'rentas', 'rendas', 'loyers', 'Mieteinnahmen',
   'capital injection', 'capital increase', 'aporte de capital', 'ampliación de capital', 'aumento de capital', 'augmentation de capital', 'Kapitalerhöhung',
   'raising', 'levantou', 'levantó', 'recaudó', 'captó', 'captou', 'a levé', 'lève', 'sammelte', 'eingesammelt', 'private round', 'Series',
+  'revenue bonds', 'municipal bonds', 'tax-exempt bonds', 'bonos municipales', 'obligations municipales', 'Kommunalanleihen',
   'finance leases', 'including finance leases', 'arrendamientos financieros', 'contrats de location-financement', 'Finanzierungsleasing',
   'manages', 'assets under management', 'gestiona', 'administra', 'gère', 'verwaltet',
   'proyecciones', 'projections', 'projected', 'projeções', 'Prognose',
@@ -48,9 +55,16 @@ export const NOT_DEAL = new PhraseSet([
   'ingresos', 'ingresó', 'ingresar', 'facturó', 'facturación', 'ventas', 'beneficio', 'capitalización', 'valorada en', 'valorado en', 'cartera de pedidos', 'inversiones', 'bienes de equipo', 'ronda', 'multa', 'precio', 'deuda neta', 'gasto',
   'valor de mercado', 'valeur de marché', 'Marktwert', 'receita', 'faturou', 'faturamento', 'vendas', 'lucro', 'capitalização', 'valorizada', 'avaliada', 'avaliada em', 'avaliado em', 'ronda de financiamento', 'rodada', 'carteira',
   "chiffre d'affaires", 'revenus', 'bénéfice', 'capitalisation', 'valorise', 'valorisé', 'valorisée', 'pesait', 'carnet de commandes', 'investissements', "dépenses d'investissement", 'tour de table', 'levé', 'levée', 'amende', 'prix',
-  'stake', 'participación', 'participação', 'Beteiligung',
+  'stake', 'participación', 'participação', 'Beteiligung', 'participation', 'equity stake', 'holds equity', 'shareholding',
+  // the value of shares or warrants
+  'shares', 'warrants', 'warrant', 'acciones', 'ações', 'Aktien', 'Optionsscheine', 'bons de souscription',
+  // money saved, not spent
+  'eliminate', 'eliminates', 'eliminating', 'save', 'saves', 'savings', 'ahorro', 'ahorros', 'ahorrar', 'ahorrará', 'economia', 'economizar', 'économies', 'économiser', 'Einsparungen', 'einsparen',
   'Umsatz', 'Erlöse', 'Gesamterlöse', 'Gewinn', 'Marktkapitalisierung', 'Börsenwert', 'bewertet', 'Bewertung', 'Auftragsbestand', 'Investitionen', 'Finanzierungsrunde', 'Belastung', 'Abschreibung', 'Strafe', 'Preis', 'Ausgabepreis',
 ]);
+
+/** Longer phrases that hold a word of NOT_DEAL without its meaning: "on its earnings call, Tan said ... $10 billion in orders". */
+export const NOT_DEAL_IGNORED = new Set(['earnings call', 'earnings calls', 'conference call']);
 
 /** Phrases that state the value of something: a deal value unless the sentence says what else it is. */
 export const VALUE = new PhraseSet(['worth', 'asciende a', 'ascienden a', 'amounts to', 'amount to', "s'élève à", 'se monte à', 'beläuft sich auf', 'belaufen sich auf', 'ascende a', 'por valor de', "d'une valeur de", 'im Wert von', 'no valor de', 'amount', 'montant', 'importe', 'Betrag', 'valorado en', 'valorada en', 'avaliado em', 'avaliada em']);
@@ -67,7 +81,9 @@ export const VALUATION = /^(?:valued at|valorada en|valorado en|valorizada|avali
 
 /** Right after the figure: "in revenue", "de ingresos", "en Bourse", "of capital expenditure". */
 export const NOT_DEAL_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${words([
-  'in revenue', 'in annual revenue', 'in sales', 'of revenue', 'of capital expenditure', 'in market value', 'off its market value', 'to the company\'s market value', 'a share', 'per share', 'each', 'a month', 'a year', 'per year', 'per gigawatt',
+  'in revenue', 'in annual revenue', 'of annual revenue', 'in annualized revenue', 'of annualized revenue', 'in annual recurring revenue', 'of annual recurring revenue',
+  'in cumulative', 'of cumulative', 'de ingresos anuales', 'de receita anual', 'de receitas anuais', "de chiffre d'affaires annuel", 'Jahresumsatz',
+  'en ingresos acumulados', 'de ingresos acumulados', 'em receitas acumuladas', 'de revenus cumulés', 'kumulierten Umsatz', 'in sales', 'of revenue', 'of capital expenditure', 'in market value', 'off its market value', 'to the company\'s market value', 'a share', 'per share', 'each', 'a month', 'a year', 'per year', 'per gigawatt',
   'de ingresos', 'en ingresos', 'de facturación', 'de capitalización', 'en bienes de equipo', 'por acción', 'por cada', 'al mes', 'al año', 'por año',
   'de receita', 'em receitas', 'em receita', 'por ação', 'por mês', 'por ano',
   'en Bourse', "de chiffre d'affaires", 'par action', 'par an', 'par mois',
@@ -79,7 +95,7 @@ export const PLEDGE = new PhraseSet(['spend', 'spending', 'invest', 'invests', '
 export const PARTNER = /(?<![\p{L}])(?:with|in|into|con|en|com|em|na|no|avec|dans|mit|in|bei|junto a|purchase of|compra de|achat de|Kauf von)[\s\u00a0]+(?:(?:the|la|el|a|o|le|les|l['’]|der|die|das|dem|den|local operator|London-based|British|britânica|australiana|start-up)[\s\u00a0]+)*$/iu;
 
 export const UNNAMED = new PhraseSet(['unnamed', 'undisclosed customer', 'unidentified', 'sin identificar', 'no identificado', 'non identifié', 'não identificado', 'ungenannten', 'ungenannter']);
-export const GUARANTEE = new PhraseSet(['backstop', 'backstops', 'guarantee', 'guarantees', 'garantizar', 'garantía', 'garantir', 'garantie', 'Garantie', 'Abnahmegarantie', 'absichern']);
+export const GUARANTEE = new PhraseSet(['backstop', 'backstops', 'guarantee', 'guarantees', 'garantizar', 'garantía', 'aval', 'avalar', 'avala', 'avalará', 'garantir', 'garantia', 'garantie', 'Garantie', 'Abnahmegarantie', 'Bürgschaft', 'absichern']);
 /** A deal that is denied, called off or rejected is not a deal. */
 export const DEAL_OFF = new PhraseSet([
   'denied', 'denies', 'no truth', 'abandoned', 'scrapped', 'called off', 'rejected', 'voted against', 'walked away',

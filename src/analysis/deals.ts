@@ -10,8 +10,9 @@ import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
 import { clauseAt, type Range } from './sentences.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { PhraseMatch, PhraseSet } from './tokens.js';
+import { firstStartingAt } from './bisect.js';
 import {
-  BACKGROUND, CANCELLED, DEAL, DEAL_OFF, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
+  BACKGROUND, CANCELLED, DEAL, DEAL_OFF, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
   UNNAMED, VALUATION, VALUE,
 } from './deal-words.js';
 
@@ -19,6 +20,8 @@ import {
 const MIN_USD = 50e6;
 /** No single compute agreement reaches a trillion dollars; such figures are programme totals. */
 const MAX_USD = 1e12;
+/** How far after a pledged figure its partner is named. */
+const PARTNER_REACH = 100;
 /** How far back in its sentence the words about a figure are read. */
 const LEFT = 400;
 /** Stories with more amounts than this are not news; the rest is ignored to bound the cost. */
@@ -37,6 +40,16 @@ const BUY_CHIPS = /(?:purchase|acquisition|aquisição|adquisición|compra|achat
 const METRIC_LEVEL = /\d[\s\u00a0]?(?:%|percent|per cent|por ciento|por cento|pour cent|Prozent)[^.;%]{0,40}?(?<![\p{L}])(?:to|a|à|auf|para|hasta|até)[\s\u00a0]+(?:about|around|nearly|roughly|unos|cerca de|environ|rund|près de)?[\s\u00a0]*(?:US\$|\$|€|£)?[\s\u00a0]*$/iu;
 const CONVERSION = /^[\s\u00a0]*\([^()]{0,30}$/u;
 const REVENUE_AFTER = /revenue|ingresos|receita|Umsatz|chiffre/iu;
+/** Revenue per year or summed over several contracts is not the value of one agreement. */
+const PERIODIC = /annual|annuali[sz]ed|cumulative|anual|acumulad|annuel|cumul|Jahres|kumuliert/iu;
+const REVENUE_WORD = /^(?:revenue|revenues|ingresos|receita|receitas|revenus|chiffre d['’]affaires|Umsatz|Erlöse)$/iu;
+// "the second tranche, of $22.5 billion, of the $40 billion funding round": a tranche of a round.
+const ROUND_AFTER = /^[^.;]{0,40}?(?<![\p{L}])(?:funding round|financing round|tour de table|levée de fonds|ronda de financiación|ronda de financiamiento|rodada de investimento|rodada de financiamento|Finanzierungsrunde)/iu;
+// "CoreWeave had about $11 billion of debt": a balance, not an agreement.
+const HOLDS_BEFORE = /(?<![\p{L}])(?:had|has|have|carries|carried|holds|held|tenía|tiene|tinha|tem|avait|possède|hatte|hat)[\s\u00a0]+(?:(?:about|roughly|around|nearly|some|more than|over|unos|cerca de|mais de|más de|environ|près de|plus de|rund|etwa|knapp|mehr als)[\s\u00a0]+)?(?:US\$|\$|€|£)?[\s\u00a0]*$/iu;
+const DEBT_AFTER = /^[\s\u00a0]*(?:of|in|de|em|an)[\s\u00a0]+(?:(?:net|total|neta|líquida|nette|netto)[\s\u00a0]+)?(?:debt|liabilities|deuda|dívida|dette|Schulden|Verbindlichkeiten)(?![\p{L}])/iu;
+// "pay 20 per cent of the contract value upfront, worth about $3 billion": a part of the agreement, not another one.
+const PART_OF_VALUE = /\d[\s\u00a0]?(?:%|per cent|percent|por ciento|por cento|pour cent|Prozent)[\s\u00a0]+(?:of|del|de la|de|do|da|du|des)[\s\u00a0]+(?:(?:the|el|la|o|a|le|l['’])[\s\u00a0]*)?(?:contract|deal|agreement|valor|valeur|montant|importe|contrato|contrat|Vertragswert|Auftragswert|Vertrags)[^.;]{0,60}$/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivamente|respectivement|beziehungsweise|bzw\.)/iu;
 
 export interface DealCandidate extends Deal {
@@ -70,7 +83,6 @@ export function teaserRanges(doc: Doc): Range[] {
   TEASERS.set(doc, out);
   return out;
 }
-const inRanges = (rs: Range[], pos: number): boolean => rs.some((r) => pos >= r.start && pos < r.end);
 
 const last = (doc: Doc, set: PhraseSet, from: number, to: number): PhraseMatch | null => set.last(doc.text, doc.tokens, from, to);
 const has = (doc: Doc, set: PhraseSet, from: number, to: number): boolean => set.has(doc.text, doc.tokens, from, to);
@@ -83,17 +95,28 @@ export function deals(doc: Doc): DealCandidate[] {
   const order = doc.money.slice(0, MAX_AMOUNTS).sort((a, b) => Number(a.start < doc.bodyStart) - Number(b.start < doc.bodyStart) || a.start - b.start);
   let prevParties: Company[] = [];
   const teasers = teaserRanges(doc);
+  // Amounts of the body given as conversions of another ("US$9.7 billion ($14.8 billion)"): a headline repeating one is that deal.
+  const converted = new Set<string>();
   for (const m of order) {
     const usd = m.amount_usd ?? m.amount;
     if (usd < MIN_USD || usd >= MAX_USD) continue;
-    if (inRanges(teasers, m.start)) continue;
-    if (isConversion(doc, m) || METRIC_LEVEL.test(text.slice(Math.max(0, m.start - 70), m.start))) continue;
+    if (isConversion(doc, m)) {
+      converted.add(`${m.currency}|${m.amount}`);
+      continue;
+    }
+    if (m.start < doc.bodyStart && converted.has(`${m.currency}|${m.amount}`)) continue;
+    if (METRIC_LEVEL.test(text.slice(Math.max(0, m.start - 70), m.start))) continue;
+    // "Read more: CoreWeave signs $14 billion deal with Meta": another story's deal, with only its own parties.
+    const teaser = teasers.find((r) => m.start >= r.start && m.start < r.end);
     const s = sentenceOf(doc, m.start);
     const from = Math.max(s.start, m.start - LEFT);
-    if (NOT_DEAL_AFTER.test(text.slice(m.end, m.end + 40))) {
-      // "... expected to generate about $3.7 billion in revenue": a contract's revenue is its value.
-      if (!REVENUE_AFTER.test(text.slice(m.end, m.end + 30)) || !has(doc, DEAL, from, m.start)) continue;
+    const after = text.slice(m.end, m.end + 40);
+    if (NOT_DEAL_AFTER.test(after)) {
+      // "... expected to generate about $3.7 billion in revenue": a contract's revenue is its value (not a yearly or summed one).
+      if (!REVENUE_AFTER.test(after.slice(0, 30)) || PERIODIC.test(after) || !has(doc, DEAL, from, m.start)) continue;
     }
+    if (ROUND_AFTER.test(after) || (DEBT_AFTER.test(after) && HOLDS_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)))) continue;
+    if (PART_OF_VALUE.test(text.slice(Math.max(s.start, m.start - 120), m.start))) continue;
     const clause = clauseAt(text, s, m.start);
     const word = dealWordBefore(doc, m, from, clause);
     const financed = word === null || word < 0 ? financedBy(doc, m, from, s) : null;
@@ -105,12 +128,14 @@ export function deals(doc: Doc): DealCandidate[] {
     // A spending pledge needs a named partner ("invest $50 billion ... with Fluidstack", "... en la empresa").
     const pledge = last(doc, PLEDGE, Math.max(s.start, m.start - 80), m.start);
     if (dealAt < 0 && !pledge && !has(doc, DEAL, m.end, clause.end)) continue;
-    if (pledge && !hasPartner(doc, pledge.end, clause.end)) continue;
+    // ... named close to the figure: "um investimento de R$ 200 bilhões para construir [...] em parceria com a Omnia" is its own spending.
+    if (pledge && !hasPartner(doc, pledge.end, Math.min(clause.end, m.end + PARTNER_REACH))) continue;
     if (m.inferred && dealAt < 0) continue;
     // "contracts worth $1.4tn with companies such as Nvidia, Broadcom, Oracle or Google": a list of counterparties after the figure.
     const list = LIST_INTRO.last(text, doc.tokens, m.end, clause.end);
     if (list && new Set(mentionsIn(doc, list.end, clause.end).map(company)).size >= 3) continue;
-    const ps = partiesOf(doc, m, clause, s);
+    const ps = teaser ? teaserParties(doc, m, teaser) : partiesOf(doc, m, clause, s);
+    if (teaser && ps.length < 2) continue;
     // No company near the figure: the deal just reported, else the one the story is about.
     if (!ps.length) ps.push(...(prevParties.length ? prevParties : doc.protagonists.slice(0, 2)));
     if (ps.length === 1 && !has(doc, UNNAMED, s.start, s.end)) {
@@ -119,14 +144,15 @@ export function deals(doc: Doc): DealCandidate[] {
       if (other) ps.push(other);
     }
     // A guarantor backs a lease between two others: all three are parties.
-    if (has(doc, GUARANTEE, clause.start, m.start)) for (const c of doc.protagonists) if (!ps.includes(c) && ps.length < 3) ps.push(c);
+    // ("ha ampliado en 1.400 millones de dólares la garantía": the guarantee named right after its amount).
+    if (has(doc, GUARANTEE, clause.start, m.start) || has(doc, GUARANTEE, m.end, Math.min(clause.end, m.end + 20))) for (const c of doc.protagonists) if (!ps.includes(c) && ps.length < 3) ps.push(c);
     if (!ps.length) continue;
     const key = `${m.currency}|${m.amount}`;
     if (seen.has(key)) continue;
     // A headline rounds the body's figure ("$14 billion" for "$14.2 billion"): the same deal.
     if (m.start < doc.bodyStart && out.some((d) => d.currency === m.currency && Math.abs(d.amount - (m.high ?? m.amount)) <= 0.05 * d.amount)) continue;
     seen.add(key);
-    prevParties = ps;
+    if (!teaser) prevParties = ps;
     const d: DealCandidate = {
       parties: ps.map((c) => c.name),
       amount_usd: m.high !== undefined ? (m.amount_usd === null ? null : Math.round((m.amount_usd * m.high) / m.amount)) : m.amount_usd,
@@ -136,10 +162,37 @@ export function deals(doc: Doc): DealCandidate[] {
       span: { start: m.start, end: m.end, text: text.slice(m.start, m.end) },
       cue: financed !== null ? 'financed by' : dealAt >= 0 ? (last(doc, DEAL, from, m.start)?.phrase ?? 'value') : 'pledge',
     };
-    DEAL_CONTEXT.set(d, { background: BACKGROUND.in(doc.tokens, clause.start, clause.end), sentence: s });
+    DEAL_CONTEXT.set(d, { background: !!teaser || BACKGROUND.in(doc.tokens, clause.start, clause.end), sentence: s });
     out.push(d);
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  return withoutRestatements(out).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The companies a teaser line names itself (a vendor named for its chips aside). */
+function teaserParties(doc: Doc, m: Money, r: Range): Company[] {
+  const s = sentenceOf(doc, m.start);
+  return uniq(mentionsIn(doc, Math.max(r.start, s.start), r.end).filter((x) => !x.ticker && !isProductMention(doc, x)).map(company));
+}
+
+const significantDigits = (n: number): number => String(n).replace(/0+$/, '').replace(/\D/g, '').length;
+
+/**
+ * "$2.9 billion" and "roughly $3 billion" between the same companies are one deal told twice: a figure
+ * within 5 % of another, with the same parties, and one of the two approximate, is dropped (the rounder one).
+ */
+function withoutRestatements(ds: DealCandidate[]): DealCandidate[] {
+  const drop = new Set<DealCandidate>();
+  const sameParties = (a: DealCandidate, b: DealCandidate) => a.parties.length === b.parties.length && a.parties.every((p) => b.parties.includes(p));
+  for (let i = 0; i < ds.length; i++) {
+    for (let j = i + 1; j < ds.length; j++) {
+      const a = ds[i]!;
+      const b = ds[j]!;
+      if (a.currency !== b.currency || Math.abs(a.amount - b.amount) > 0.05 * Math.max(a.amount, b.amount)) continue;
+      if ((a.qualifier !== 'about' && b.qualifier !== 'about') || !sameParties(a, b)) continue;
+      drop.add(significantDigits(b.amount) > significantDigits(a.amount) ? a : b);
+    }
+  }
+  return drop.size ? ds.filter((d) => !drop.has(d)) : ds;
 }
 
 /** "10 mil milhões de dólares (cerca de 8,6 mil milhões de euros)": the same deal converted. */
@@ -154,19 +207,42 @@ function isConversion(doc: Doc, m: Money): boolean {
  * word that makes the figure something else (revenue, valuation...) is nearer.
  */
 function dealWordBefore(doc: Doc, m: Money, from: number, clause: Range): number | null {
-  const not = last(doc, NOT_DEAL, from, m.start);
-  const deal = last(doc, DEAL, from, m.start);
+  const not = lastNotDeal(doc, from, m.start);
+  const deal = lastDeal(doc, from, m.start);
   // "valorada en" after "operación", or with no company named before it, values the deal, not a company.
   const valuesDeal = !!not && VALUATION.test(not.phrase) && (has(doc, DEAL, not.start - 60, not.start)
     || !(mentionsIn(doc, clause.start, not.start).length || COMPANY_NOUN.test(doc.text.slice(clause.start, not.start))));
   // A deal phrase that contains the other word ("contract revenue") wins over it.
   const inside = !!not && !!deal && deal.start < not.start && deal.end >= not.end;
-  // "worth", "por valor de", "le montant": a value, of a deal unless something else is named right before.
+  // "Aquellos contratos suponen ingresos de unos 3.700 millones": the revenue of the agreement named just before is its value.
+  const contractRevenue = !!not && !!deal && REVENUE_WORD.test(not.phrase) && deal.end <= not.start && not.start - deal.end <= 30 && deal.start >= clause.start;
+  // "worth", "por valor de", "le montant": a value, of a deal unless something else is named shortly before
+  // ("shares would be worth", "holds equity in OpenAI Group PBC worth").
   const value = last(doc, VALUE, from, m.start);
-  const valueOwn = value && !(not && not.end <= value.start && value.start - not.end <= 20) ? value.end : -1;
+  const gap = value && not && not.end <= value.start ? doc.text.slice(not.end, value.start) : null;
+  const valueOwn = value && !(gap !== null && (gap.length <= 20 || (gap.length <= 40 && !/[,;()—–]/u.test(gap)))) ? value.end : -1;
   const dealAt = Math.max(deal?.end ?? -1, valueOwn);
-  if (not && not.end >= dealAt && !valuesDeal && !inside) return null;
+  if (not && not.end >= dealAt && !valuesDeal && !inside && !contractRevenue) return null;
   return dealAt;
+}
+
+/** The last word of NOT_DEAL in [from, to), leaving out phrases that only contain one ("earnings call"). */
+function lastNotDeal(doc: Doc, from: number, to: number): PhraseMatch | null {
+  const all = NOT_DEAL.all(doc.text, doc.tokens, from, to);
+  for (let i = all.length - 1; i >= 0; i--) if (!NOT_DEAL_IGNORED.has(all[i]!.phrase)) return all[i]!;
+  return null;
+}
+
+/** The last deal word in [from, to): a listed phrase, or in German the last part of a compound ("Fünfjahresvertrag"). */
+function lastDeal(doc: Doc, from: number, to: number): PhraseMatch | null {
+  const listed = last(doc, DEAL, from, to);
+  if (doc.lang !== 'de') return listed;
+  const toks = doc.tokens;
+  for (let i = firstStartingAt(toks, to) - 1; i >= 0 && toks[i]!.start >= from && (!listed || toks[i]!.start > listed.start); i--) {
+    const t = toks[i]!;
+    if (DEAL_SUFFIX_DE.some((x) => t.lower.length > x.length + 2 && t.lower.endsWith(x))) return { start: t.start, end: t.end, phrase: t.lower };
+  }
+  return listed;
 }
 
 /** A company introduced by "with / en / con / avec / mit" after the pledge verb. */
@@ -366,7 +442,7 @@ function surfaceSubject(doc: Doc, s: Range, before: number): Company | null {
   if (!verb || !/^[\s\u00a0]*(?:(?:has|have|had|will|would|is|was|ha|han|había|habrá|va a|tem|vai|foi|a|va|hat|wird|hatte|also|también|também|aussi|auch|on \p{L}+|el \p{L}+|le \p{L}+|am \p{L}+)[\s\u00a0]+)*$/u.test(doc.text.slice(nameEnd, verb.start))) return null;
   return surface(stripDescriptor(m[1]!));
 }
-const NOT_NAME_WORD = /^(?:Milliarden?|Millionen?|Mrd|Mio|Dollar|US-Dollar|Euro|Prozent|Aktien?|Shares|Reuters|Bloomberg|EFE|AFP|Europa Press|Según|According|Under|Sources|Analysts?|Los|Las|Die|The)$/u;
+const NOT_NAME_WORD = /^(?:Milliarden?|Millionen?|Mrd|Mio|Dollar|US-Dollar|Euro|Prozent|Aktien?|Shares|Reuters|Bloomberg|EFE|AFP|Europa Press|Según|According|Under|Sources|Analysts?|Los|Las|Die|The|These|Those|This|That|Both|Aquellos|Aquellas|Estos|Estas|Esos|Esas|Ambos|Ambas|Aqueles|Aquelas|Estes|Esses|Essas|Ces|Cette|Cet|Ce|Les|Diese|Dieser|Dieses|Jene|Beide)$/u;
 
 /** "lève 2,1 milliards d'euros auprès de BNP Paribas", "erhält 1,1 Mrd. Euro von Apollo": money received from named lenders. */
 function financedBy(doc: Doc, m: Money, from: number, s: Range): number | null {

@@ -19,13 +19,30 @@ export interface Money {
   high?: number;
 }
 
-const PREFIX = /(US\$|U\$S|U\.S\.[\s\u00a0]?\$|USD|EUR|GBP|CHF|JPY|CAD|AUD|R\$|C\$|A\$|HK\$|S\$|\$|€|£|¥)[\s\u00a0\u202f]?$/u;
+const PREFIX = /(US\$|U\$S|U\.S\.[\s\u00a0]?\$|USD|EUR|GBP|CHF|JPY|CAD|AUD|R\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|\$|€|£|¥)[\s\u00a0\u202f]?$/u;
 const PREFIX_CODE: Record<string, string> = {
-  'US$': 'USD', U$S: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', 'R$': 'BRL', 'C$': 'CAD', 'A$': 'AUD', 'HK$': 'HKD', 'S$': 'SGD',
+  'US$': 'USD', U$S: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', 'R$': 'BRL', 'C$': 'CAD', 'CA$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD',
 };
+// A story that writes "US$" and also names a local dollar ("A$", "Australian dollars") writes its own dollar
+// as a bare "$" (Australian, Canadian, New Zealand outlets).
+const LOCAL_DOLLAR: [RegExp, string][] = [
+  [/(?<![\p{L}])(?:A\$|AU\$|AUD|Australian[\s\u00a0]+dollars?|dólares[\s\u00a0]+australianos|dollars[\s\u00a0]+australiens|australische[n]?[\s\u00a0]+Dollar)/u, 'AUD'],
+  [/(?<![\p{L}])(?:C\$|CA\$|CAD|Canadian[\s\u00a0]+dollars?|dólares[\s\u00a0]+canadienses|dollars[\s\u00a0]+canadiens|kanadische[n]?[\s\u00a0]+Dollar)/u, 'CAD'],
+  [/(?<![\p{L}])(?:NZ\$|NZD|New[\s\u00a0]+Zealand[\s\u00a0]+dollars?)/u, 'NZD'],
+];
+const US_DOLLAR = /US\$|U\.S\.[\s\u00a0]?\$|(?<![\p{L}])USD(?![\p{L}])|U\.?S\.?[\s\u00a0]+dollars?/u;
+
+function localDollar(text: string): string | null {
+  if (!US_DOLLAR.test(text)) return null;
+  for (const [re, code] of LOCAL_DOLLAR) if (re.test(text)) return code;
+  return null;
+}
 // After the number (and its scale): "de dólares", "d'euros", "US-Dollar", "of dollars", "$", "€".
-const SUFFIX = /[\s\u00a0\u202f]*(?:(?:de|d['’]|of|em)[\s\u00a0]*)?(dólares(?:[\s\u00a0]+estadounidenses)?|dolares|(?:U\.S\.[\s\u00a0]+|US[\s\u00a0]+)?dollars?(?:[\s\u00a0]+américains)?|US-Dollar|US[\s\u00a0]Dollar|Dollar|dólar|euros?|Euro|libras(?:[\s\u00a0]+esterlinas)?|pounds?(?:[\s\u00a0]+sterling)?|livres?(?:[\s\u00a0]+sterling)?|britischen[\s\u00a0]Pfund|Pfund|yenes|yens?|Yen|yuanes|yuans?|Yuan|reais|reales|francos[\s\u00a0]suizos|francs[\s\u00a0]suisses|Franken|USD|EUR|GBP|CHF|JPY|\$|€|£)(?![\p{L}])/uy;
+const SUFFIX = /[\s\u00a0\u202f]*(?:(?:de|d['’]|of|em|in)[\s\u00a0]*)?((?:Australian|Canadian|New[\s\u00a0]Zealand)[\s\u00a0]+dollars?|dólares[\s\u00a0]+(?:australianos|canadienses)|dollars[\s\u00a0]+(?:australiens|canadiens)|dólares(?:[\s\u00a0]+estadounidenses)?|dolares|(?:U\.S\.[\s\u00a0]+|US[\s\u00a0]+)?dollars?(?:[\s\u00a0]+américains)?|US-Dollar|US[\s\u00a0]Dollar|Dollar|dólar|euros?|Euro|libras(?:[\s\u00a0]+esterlinas)?|pounds?(?:[\s\u00a0]+sterling)?|livres?(?:[\s\u00a0]+sterling)?|britischen[\s\u00a0]Pfund|Pfund|yenes|yens?|Yen|yuanes|yuans?|Yuan|reais|reales|francos[\s\u00a0]suizos|francs[\s\u00a0]suisses|Franken|USD|EUR|GBP|CHF|JPY|\$|€|£)(?![\p{L}])/uy;
 const WORD_CODE: [RegExp, string][] = [
+  [/^australian|australianos|australiens/i, 'AUD'],
+  [/^canadian|canadienses|canadiens/i, 'CAD'],
+  [/^new[\s\u00a0]zealand/i, 'NZD'],
   [/^(d[óo]lar|dollar|us)/i, 'USD'],
   [/^euro|^€|^eur/i, 'EUR'],
   [/^(libra|pound|livre|pfund|britischen|£|gbp)/i, 'GBP'],
@@ -52,6 +69,9 @@ export class MoneyReader {
   /** Money amounts among the quantities of `text`. */
   read(text: string, qs: Quantity[], lang: string): Money[] {
     const out: Money[] = [];
+    const local = text.includes('$') ? localDollar(text) : null;
+    // End of the last figure that counted things ("32,5 millones de títulos"): a bare figure right after it counts the same.
+    let countEnd = -1;
     for (let i = 0; i < qs.length; i++) {
       const q = qs[i]!;
       if (q.word && q.scale === 1) continue;
@@ -62,11 +82,13 @@ export class MoneyReader {
       let start = q.start;
       let end = q.end;
       if (pre) {
-        currency = PREFIX_CODE[pre[1]!.replace(/\s/g, '')] ?? (/^U\.S\./.test(pre[1]!) ? 'USD' : pre[1]!);
+        currency = pre[1] === '$' && local ? local : PREFIX_CODE[pre[1]!.replace(/\s/g, '')] ?? (/^U\.S\./.test(pre[1]!) ? 'USD' : pre[1]!);
         start = q.start - pre[0].length;
       }
       if (suf) {
-        currency ??= codeOf(suf[1]!);
+        // "$3 billion in Australian dollars": a named dollar after a bare "$" says which one.
+        const named = codeOf(suf[1]!);
+        if (!currency || (pre?.[1] === '$' && named !== 'USD' && /dollar|dólar/i.test(suf[1]!))) currency = named;
         end = q.end + suf[0].length;
       }
       // A range: the first figure borrows the scale and currency of the second.
@@ -88,7 +110,13 @@ export class MoneyReader {
       if (!currency) {
         // Only a big scaled figure without a unit after it can be money in the story's currency.
         // English always writes the currency ("$38 billion"); other languages may leave it to the context.
-        if (lang === 'en' || q.scale < 1e6 || q.word || COUNT_AFTER.test(text.slice(q.end, q.end + 40))) continue;
+        if (lang === 'en' || q.scale < 1e6 || q.word) continue;
+        if (COUNT_AFTER.test(text.slice(q.end, q.end + 40))) {
+          countEnd = q.end;
+          continue;
+        }
+        // "otros 32,5 millones de títulos, hasta superar los 73 millones": the same unit, left out.
+        if (countEnd >= 0 && q.start - countEnd < 80 && !/[.;]/.test(text.slice(countEnd, q.start))) continue;
         inferred = true;
         currency = '';
       }
