@@ -9,6 +9,7 @@ import type { Money } from './money.js';
 import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
 import { clauseAt, type Range } from './sentences.js';
 import { qualifierBefore } from './qualifiers.js';
+import { antecedent, describedCounterpart, refersToStoryDeal } from './counterparts.js';
 import type { PhraseMatch, PhraseSet } from './tokens.js';
 import { firstStartingAt } from './bisect.js';
 import {
@@ -94,6 +95,8 @@ export function deals(doc: Doc): DealCandidate[] {
   // Body first: labels and quotes come from the text; a title figure repeats one.
   const order = doc.money.slice(0, MAX_AMOUNTS).sort((a, b) => Number(a.start < doc.bodyStart) - Number(b.start < doc.bodyStart) || a.start - b.start);
   let prevParties: Company[] = [];
+  // The deals found so far, in the order of the text read (body first), with their companies.
+  const leads: { at: number; parties: Company[] }[] = [];
   const teasers = teaserRanges(doc);
   // Amounts of the body given as conversions of another ("US$9.7 billion ($14.8 billion)"): a headline repeating one is that deal.
   const converted = new Set<string>();
@@ -134,13 +137,19 @@ export function deals(doc: Doc): DealCandidate[] {
     // "contracts worth $1.4tn with companies such as Nvidia, Broadcom, Oracle or Google": a list of counterparties after the figure.
     const list = LIST_INTRO.last(text, doc.tokens, m.end, clause.end);
     if (list && new Set(mentionsIn(doc, list.end, clause.end).map(company)).size >= 3) continue;
-    const ps = teaser ? teaserParties(doc, m, teaser) : partiesOf(doc, m, clause, s);
+    let ps = teaser ? teaserParties(doc, m, teaser) : partiesOf(doc, m, clause, s);
     if (teaser && ps.length < 2) continue;
-    // No company near the figure: the deal just reported, else the one the story is about.
-    if (!ps.length) ps.push(...(prevParties.length ? prevParties : doc.protagonists.slice(0, 2)));
-    if (ps.length === 1 && !has(doc, UNNAMED, s.start, s.end)) {
-      // The other side of the deal just reported with this party, else who the story is about.
-      const other = (prevParties.includes(ps[0]!) ? prevParties.find((c) => c !== ps[0]) : undefined) ?? doc.protagonists.find((c) => c !== ps[0]);
+    // "The agreement includes options that could lift its value to $17.7 billion, Hut 8 said": the story's agreement.
+    const lead = leads.find((l) => l.at >= doc.bodyStart);
+    if (!teaser && lead && refersToStoryDeal(doc, s) && ps.every((c) => lead.parties.includes(c))) ps = [...lead.parties];
+    // No company near the figure: the deal just reported, else the companies of the headline.
+    if (!ps.length) ps.push(...(prevParties.length ? prevParties : titleParties(doc)));
+    // Money obtained with no source named ("obteve um financiamento de US$ 1,4 bilhão") has one party.
+    const received = RECEIVE.has(text, doc.tokens, clause.start, m.start) && !listedNames(doc, m.end, clause.end).length;
+    if (ps.length === 1 && !has(doc, UNNAMED, s.start, s.end) && !received && !describedCounterpart(doc, clause)) {
+      // The antecedent of a pronoun subject, else the other side of the deal just reported with this party, else who the story is about.
+      const other = antecedent(doc, s, clause, m.start, ps)
+        ?? (prevParties.includes(ps[0]!) ? prevParties.find((c) => c !== ps[0]) : undefined) ?? doc.protagonists.find((c) => c !== ps[0]);
       if (other) ps.push(other);
     }
     // A guarantor backs a lease between two others: all three are parties.
@@ -152,7 +161,10 @@ export function deals(doc: Doc): DealCandidate[] {
     // A headline rounds the body's figure ("$14 billion" for "$14.2 billion"): the same deal.
     if (m.start < doc.bodyStart && out.some((d) => d.currency === m.currency && Math.abs(d.amount - (m.high ?? m.amount)) <= 0.05 * d.amount)) continue;
     seen.add(key);
-    if (!teaser) prevParties = ps;
+    if (!teaser) {
+      prevParties = ps;
+      leads.push({ at: m.start, parties: ps });
+    }
     const d: DealCandidate = {
       parties: ps.map((c) => c.name),
       amount_usd: m.high !== undefined ? (m.amount_usd === null ? null : Math.round((m.amount_usd * m.high) / m.amount)) : m.amount_usd,
@@ -166,6 +178,12 @@ export function deals(doc: Doc): DealCandidate[] {
     out.push(d);
   }
   return withoutRestatements(out).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Who a headline names (up to four partners of a joint venture), else the story's two main companies. */
+function titleParties(doc: Doc): Company[] {
+  const inTitle = doc.bodyStart > 0 ? uniq(mentionsIn(doc, 0, doc.bodyStart).filter((x) => !x.ticker).map(company)) : [];
+  return inTitle.length && inTitle.length <= 4 ? inTitle : doc.protagonists.slice(0, 2);
 }
 
 /** The companies a teaser line names itself (a vendor named for its chips aside). */
@@ -290,6 +308,9 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
     }
     // "The deal, worth $3 billion, …": the companies of the sentence that announced the agreement (a recent
     // sentence with a deal verb, else the headline), not whoever the sentence before happens to name.
+    // "A empresa obteve um financiamento de US$ 1,4 bilhão": a generic subject is the company named last before.
+    const it = antecedent(doc, s, clause, m.start, []);
+    if (it) return [it];
     const prev = announcing(doc, s);
     if (prev) ms = mentionsIn(doc, prev.start, prev.end).filter((x) => ok(x, prev.start) && !inAside(doc, prev, x));
   }
