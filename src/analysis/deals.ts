@@ -282,7 +282,10 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
   const ok = (x: Mention, from: number) => !x.ticker && !isProductMention(doc, x)
     && !RELATION_BEFORE.test(doc.text.slice(Math.max(from, x.start - 60), x.start)) && !RELATION_AFTER.test(doc.text.slice(x.end, x.end + 14))
     && !(x.start >= m.end && AFTER_BACKGROUND.test(doc.text.slice(m.end, x.start)));
-  let end = objectEnd(doc, m, clause);
+  let end = Math.min(objectEnd(doc, m, clause), anotherDeal(doc, m, clause));
+  // "... has struck with neoclouds, including a contract with Nebius worth up to $19.4 billion": the listed agreement's own clause.
+  const intro = LIST_INTRO.last(doc.text, doc.tokens, clause.start, m.start);
+  const start = intro && DEAL_NOUN_NEXT.test(doc.text.slice(intro.end, intro.end + 24)) ? intro.end : clause.start;
   // "signed a $9.7 billion contract with Iren and a $17.4 billion deal with Nebius": each figure takes the
   // subject before the first figure and the objects between itself and the next figure.
   const amounts = doc.money.filter((x) => x.start >= clause.start && x.end <= clause.end && !isConversion(doc, x) && (x.amount_usd ?? x.amount) >= MIN_USD);
@@ -291,11 +294,16 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
   let cutFrom = -1;
   // "Iren’s $9.7 billion": a possessive right before a figure belongs to that figure.
   const owner = (x: Money) => mentionsIn(doc, Math.max(clause.start, x.start - 40), x.start).filter((p) => /^['’]s?[\s\u00a0]*$/u.test(doc.text.slice(p.end, x.start))).pop();
-  if (next && next.start < end && mentionsIn(doc, m.end, next.start).length) end = owner(next)?.start ?? next.start;
+  if (next && next.start < end && mentionsIn(doc, m.end, next.start).length) {
+    // "… with Oracle, a partnership in which Nvidia will invest up to $100 billion": the next figure's own subject stays with it.
+    const seg = segmentStart(doc, m.end, next.start);
+    end = owner(next)?.start ?? (seg > m.end && mentionsIn(doc, seg, next.start).length && mentionsIn(doc, m.end, seg).length ? seg : next.start);
+  }
   const own = amounts.length > 1 ? owner(m) : undefined;
-  if (first && first !== m && mentionsIn(doc, m.end, end).length) cutFrom = first.start;
-  let ms = mentionsIn(doc, clause.start, end).filter((x) => ok(x, clause.start) && !inAside(doc, clause, x)
-    && (own ? x === own || x.start >= m.end : cutFrom < 0 || x.end <= cutFrom || x.start >= m.end));
+  const mySeg = first && first !== m ? segmentStart(doc, first.end, m.start) : -1;
+  if (first && first !== m && (mentionsIn(doc, m.end, end).length || mentionsIn(doc, mySeg, m.start).length)) cutFrom = first.start;
+  let ms = mentionsIn(doc, start, end).filter((x) => ok(x, start) && !inAside(doc, clause, x) && !attributive(doc, x, m)
+    && (own ? x === own || x.start >= m.end : cutFrom < 0 || x.end <= cutFrom || x.start >= m.end || x.start >= mySeg));
   // Names the gazetteer does not know, listed after "from / with / con / auprès de / von".
   const listed = listedNames(doc, clause.start, end).filter((l) => !(l.start >= m.end && AFTER_BACKGROUND.test(doc.text.slice(m.end, l.start))));
   const extra = uniq(listed.flatMap((l) => l.companies.filter((c) => c.kind === null && c.tickers.length === 0 && c.ticker === null && !doc.mentions.some((x) => company(x) === c))));
@@ -306,11 +314,11 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
       const opener = inSentence[0]!;
       return /^[\s\p{P}]*(?:\p{L}+[\s\u00a0]+){0,2}$/u.test(doc.text.slice(s.start, opener.start)) ? [company(opener)] : doc.protagonists.slice(0, 1);
     }
-    // "The deal, worth $3 billion, …": the companies of the sentence that announced the agreement (a recent
-    // sentence with a deal verb, else the headline), not whoever the sentence before happens to name.
     // "A empresa obteve um financiamento de US$ 1,4 bilhão": a generic subject is the company named last before.
     const it = antecedent(doc, s, clause, m.start, []);
     if (it) return [it];
+    // "The deal, worth $3 billion, …": the companies of the sentence that announced the agreement (a recent
+    // sentence with a deal verb, else the headline), not whoever the sentence before happens to name.
     const prev = announcing(doc, s);
     if (prev) ms = mentionsIn(doc, prev.start, prev.end).filter((x) => ok(x, prev.start) && !inAside(doc, prev, x));
   }
@@ -323,7 +331,7 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
     if (subj && !companies.some((c) => c.name === subj.name)) companies = [subj, ...companies];
   }
   for (const c of extra) if (!companies.some((k) => k.name === c.name)) companies.push(c);
-  if (companies.length <= 3) return companies;
+  if (companies.length <= 5) return companies;
   // An explicit list of lenders/partners with the subject before it: all of them.
   const list = listed.find((l) => l.companies.length >= 2);
   if (list) {
@@ -335,6 +343,30 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
   const before = ms.filter((x) => x.end <= m.start);
   const after = ms.find((x) => x.start >= m.end);
   return uniq([...(before.length ? [company(before[before.length - 1]!)] : []), ...(after ? [company(after)] : [])]);
+}
+
+/** Start of the last comma-separated segment of [from, to) (`from` when there is no comma). */
+function segmentStart(doc: Doc, from: number, to: number): number {
+  const i = doc.text.slice(from, to).search(/[,;:][^,;:]*$/u);
+  return i < 0 ? from : from + i + 1;
+}
+
+// "…, as well as a deal with AMD", ", ainsi qu'un accord …", ", sowie einen Vertrag …": another agreement starts.
+const ANOTHER_DEAL = /,?[\s ]+(?:as well as|along with|así como|junto con|assim como|bem como|ainsi qu['’]|de même qu['’]|sowie)[\s ]*(?:(?:a|an|the|un|una|uno|um|uma|une|le|la|l['’]|ein|eine|einen|der|die|das|o|a)[\s ]+)?(?:[\p{L}-]+[\s ]+)?(?:deal|agreement|contract|pact|acuerdo|contrato|pacto|acordo|accord|contrat|Vertrag|Deal|Vereinbarung|Abkommen)(?![\p{L}])/iu;
+function anotherDeal(doc: Doc, m: Money, clause: Range): number {
+  const i = doc.text.slice(m.end, clause.end).search(ANOTHER_DEAL);
+  return i < 0 ? clause.end : m.end + i;
+}
+const DEAL_NOUN_NEXT = /^[\s ]*(?:(?:a|an|the|its|un|una|uno|um|uma|une|le|la|l['’]|ein|eine|einen|einem|o)[\s ]+)?(?:[\p{L}-]+[\s ]+)?(?:deal|agreement|contract|lease|order|acuerdo|contrato|arrendamiento|pedido|acordo|encomenda|accord|contrat|bail|commande|Vertrag|Deal|Vereinbarung|Auftrag)(?![\p{L}])/iu;
+
+// "The Meta order follows Nebius' agreement with Microsoft ... for $17.4 billion": a company naming another
+// agreement ("the Meta order") is not a party of the one the figure values.
+const ATTRIBUTIVE_BEFORE = /(?<![\p{L}])(?:the|this|that|la|el|le|o|a|der|die|das)[\s ]+$/iu;
+const DEAL_NOUN_AFTER = /^[\s ]+(?:deal|order|contract|agreement|pact|lease|acuerdo|contrato|pedido|acordo|encomenda|accord|contrat|commande|Vertrag|Deal|Auftrag)(?![\p{L}])/iu;
+function attributive(doc: Doc, x: Mention, m: Money): boolean {
+  if (x.end > m.start || !ATTRIBUTIVE_BEFORE.test(doc.text.slice(Math.max(0, x.start - 6), x.start))) return false;
+  const noun = DEAL_NOUN_AFTER.exec(doc.text.slice(x.end, x.end + 16));
+  return !!noun && !!lastDeal(doc, x.end + noun[0].length, m.start);
 }
 
 /** "Nvidia and Microsoft will invest up to $10 billion and up to $5 billion respectively in Anthropic". */
