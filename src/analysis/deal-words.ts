@@ -46,6 +46,7 @@ export const NOT_DEAL = new PhraseSet([
   'operating income', 'net operating income', 'income', 'EBITDA', 'rents', 'rental income', 'rentas', 'rendas', 'loyers', 'Mieteinnahmen',
   'capital injection', 'capital increase', 'aporte de capital', 'ampliación de capital', 'aumento de capital', 'augmentation de capital', 'Kapitalerhöhung',
   'raising', 'levantou', 'levantó', 'recaudó', 'captó', 'captou', 'a levé', 'lève', 'sammelte', 'eingesammelt', 'private round', 'Series',
+  'orçada em', 'orçado em', 'orçamento', 'presupuestado en', 'presupuestada en', 'presupuesto', 'budgeted at', 'budgété à', 'budgétisé', 'veranschlagt',
   'revenue bonds', 'municipal bonds', 'tax-exempt bonds', 'bonos municipales', 'obligations municipales', 'Kommunalanleihen',
   'finance leases', 'including finance leases', 'arrendamientos financieros', 'contrats de location-financement', 'Finanzierungsleasing',
   'manages', 'assets under management', 'gestiona', 'administra', 'gère', 'verwaltet',
@@ -82,7 +83,7 @@ export const VALUATION = /^(?:valued at|valorada en|valorado en|valorizada|avali
 /** Right after the figure: "in revenue", "de ingresos", "en Bourse", "of capital expenditure". */
 export const NOT_DEAL_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${words([
   'in revenue', 'in annual revenue', 'of annual revenue', 'in annualized revenue', 'of annualized revenue', 'in annual recurring revenue', 'of annual recurring revenue',
-  'in cumulative', 'of cumulative', 'de ingresos anuales', 'de receita anual', 'de receitas anuais', "de chiffre d'affaires annuel", 'Jahresumsatz',
+  'in cumulative', 'of cumulative', 'stake', 'minority stake', 'majority stake', 'equity stake', 'de ingresos anuales', 'de receita anual', 'de receitas anuais', "de chiffre d'affaires annuel", 'Jahresumsatz',
   'en ingresos acumulados', 'de ingresos acumulados', 'em receitas acumuladas', 'de revenus cumulés', 'kumulierten Umsatz', 'in sales', 'of revenue', 'of capital expenditure', 'in market value', 'off its market value', 'to the company\'s market value', 'a share', 'per share', 'each', 'a month', 'a year', 'per year', 'per gigawatt',
   'de ingresos', 'en ingresos', 'de facturación', 'de capitalización', 'en bienes de equipo', 'por acción', 'por cada', 'al mes', 'al año', 'por año',
   'de receita', 'em receitas', 'em receita', 'por ação', 'por mês', 'por ano',
@@ -91,7 +92,9 @@ export const NOT_DEAL_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${words([
 ]).source})`, 'iu');
 
 /** Spending or investment verbs: a pledge is a deal only with a named partner. */
-export const PLEDGE = new PhraseSet(['spend', 'spending', 'invest', 'invests', 'investing', 'investment', 'pledged', 'pledge', 'inversión', 'investimento', 'investissement', 'Investition', 'invertir', 'invertirá', 'invierte', 'investir', 'investirá', 'vai investir', 'investit', 'investira', 'investieren', 'investiert', 'mobilisieren', 'gastar', 'dépenser']);
+export const PLEDGE = new PhraseSet(['spend', 'spending', 'invest', 'invests', 'investing', 'investment', 'investments', 'pledged', 'pledge', 'inversión', 'inversiones', 'investimento', 'investimentos', 'investissement', 'investissements', 'Investition', 'Investitionen', 'invertir', 'invertirá', 'invierte', 'investir', 'investirá', 'vai investir', 'investit', 'investira', 'investieren', 'investiert', 'mobilisieren', 'gastar', 'dépenser']);
+/** The pledge named after its figure: German puts the verb last ("bis zu 100 Mrd. Dollar in OpenAI zu investieren"), French the noun ("20 milliards d'euros d'investissements"). */
+export const PLEDGE_AFTER = /^[^.;]{0,60}?(?<![\p{L}])(investieren|investiert|mobilisieren|ausgeben|stecken|of investments?|in investments?|de inversión|en inversiones|de inversiones|de investimento|em investimentos|de investimentos|d['’]investissements?|en investissements?|an Investitionen)(?![\p{L}])/iu;
 export const PARTNER = /(?<![\p{L}])(?:with|in|into|con|en|com|em|na|no|avec|dans|mit|in|bei|junto a|purchase of|compra de|achat de|Kauf von)[\s\u00a0]+(?:(?:the|la|el|a|o|le|les|l['’]|der|die|das|dem|den|local operator|London-based|British|britânica|australiana|start-up)[\s\u00a0]+)*$/iu;
 
 export const UNNAMED = new PhraseSet(['unnamed', 'undisclosed customer', 'unidentified', 'sin identificar', 'no identificado', 'non identifié', 'não identificado', 'ungenannten', 'ungenannter']);
@@ -104,7 +107,7 @@ export const DEAL_OFF = new PhraseSet([
   'démenti', 'dément', 'a nié', 'abandonné', 'rejetée', 'rejeté', 'échec',
   'dementiert', 'dementierte', 'bestreitet', 'bestritt', 'abgesagt', 'abgelehnt', 'gescheitert',
   // an analyst's estimate is not a reported value
-  'analysts estimated', 'analysts estimate', 'analysts said', 'the analyst', 'an analyst', 'el analista', 'o analista', "l'analyste", 'der Analyst', 'según los analistas', 'segundo os analistas', 'selon les analystes', 'schätzen Analysten', 'nach Schätzungen',
+  'analysts estimated', 'analysts estimate', 'analysts expect', 'los analistas esperan', 'os analistas esperam', 'les analystes attendent', 'Analysten erwarten', 'analysts said', 'the analyst', 'an analyst', 'el analista', 'o analista', "l'analyste", 'der Analyst', 'según los analistas', 'segundo os analistas', 'selon les analystes', 'schätzen Analysten', 'nach Schätzungen',
 ]);
 /** "with partners including Oracle, Nvidia, AMD and Broadcom": a list of counterparties means a total. */
 export const LIST_INTRO = new PhraseSet(['including', 'such as', 'among them', 'como', 'entre ellos', 'entre ellas', 'incluindo', 'entre eles', 'dont', 'notamment', 'comme', 'darunter', 'wie', 'etwa']);

@@ -13,7 +13,7 @@ import { antecedent, describedCounterpart, refersToStoryDeal } from './counterpa
 import type { PhraseMatch, PhraseSet } from './tokens.js';
 import { firstStartingAt } from './bisect.js';
 import {
-  BACKGROUND, CANCELLED, DEAL, DEAL_OFF, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
+  BACKGROUND, CANCELLED, DEAL, DEAL_OFF, PLEDGE_AFTER, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
   UNNAMED, VALUATION, VALUE,
 } from './deal-words.js';
 
@@ -23,6 +23,8 @@ const MIN_USD = 50e6;
 const MAX_USD = 1e12;
 /** How far after a pledged figure its partner is named. */
 const PARTNER_REACH = 100;
+/** How far after a figure a deal noun still names it ("$10 billion in orders", "1.400 millones de dólares la garantía"). */
+const DEAL_AFTER_REACH = 40;
 /** How far back in its sentence the words about a figure are read. */
 const LEFT = 400;
 /** Stories with more amounts than this are not news; the rest is ignored to bound the cost. */
@@ -130,9 +132,16 @@ export function deals(doc: Doc): DealCandidate[] {
     if (TOTAL.has(text, doc.tokens, Math.max(clause.start, m.start - 120), m.start) && !TOTAL_OF_ONE.test(near)) continue;
     // A spending pledge needs a named partner ("invest $50 billion ... with Fluidstack", "... en la empresa").
     const pledge = last(doc, PLEDGE, Math.max(s.start, m.start - 80), m.start);
-    if (dealAt < 0 && !pledge && !has(doc, DEAL, m.end, clause.end)) continue;
-    // ... named close to the figure: "um investimento de R$ 200 bilhões para construir [...] em parceria com a Omnia" is its own spending.
-    if (pledge && !hasPartner(doc, pledge.end, Math.min(clause.end, m.end + PARTNER_REACH))) continue;
+    const pledgeAfter = pledge ? null : PLEDGE_AFTER.exec(text.slice(m.end, clause.end));
+    if (dealAt < 0 && !pledge && !pledgeAfter && !has(doc, DEAL, m.end, Math.min(clause.end, m.end + DEAL_AFTER_REACH))) continue;
+    // ... named close to the figure: "um investimento de R$ 200 bilhões para construir [...] em parceria com a Omnia" is its own spending;
+    // or two companies investing together ("Deutsche Telekom et Nvidia vont investir environ 1 milliard d'euros").
+    if (pledge && !hasPartner(doc, pledge.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !coInvestors(doc, s, pledge.start, pledge.end)) continue;
+    if (pledgeAfter) {
+      const verbEnd = m.end + pledgeAfter[0].length;
+      const verbStart = verbEnd - pledgeAfter[1]!.length;
+      if (!hasPartner(doc, m.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !coInvestors(doc, s, verbStart, verbEnd)) continue;
+    }
     if (m.inferred && dealAt < 0) continue;
     // "contracts worth $1.4tn with companies such as Nvidia, Broadcom, Oracle or Google": a list of counterparties after the figure.
     const list = LIST_INTRO.last(text, doc.tokens, m.end, clause.end);
@@ -263,6 +272,27 @@ function lastDeal(doc: Doc, from: number, to: number): PhraseMatch | null {
   return listed;
 }
 
+// Two companies joined by a conjunction: "Deutsche Telekom und Nvidia", "MGX, Bpifrance, Mistral AI et Nvidia".
+const JOINED = /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:and|y|e|et|und|&)?[\s\u00a0]*(?:(?:the|la|el|le|l['’]|o|a|der|die|das|dem|den)[\s\u00a0]+)?$/iu;
+// Between the subjects and their pledge verb: auxiliaries and adverbs ("will jointly", "vont", "van a", "werden gemeinsam").
+const SUBJECT_TO_VERB = /^[\s\u00a0]*(?:(?:will|would|plan|plans|are|to|have|has|jointly|together|also|vont|va|prévoient|comptent|d['’]|de|van|a|planean|vão|planejam|werden|wollen|gemeinsam|ensemble|juntas|juntos|conjuntamente)[\s\u00a0]+)*$/iu;
+/**
+ * Two companies side by side as the subject of the pledge verb ("Deutsche Telekom et Nvidia vont investir",
+ * "investieren die Deutsche Telekom und Nvidia"): partners in the venture they invest in, not one company's spending.
+ */
+function coInvestors(doc: Doc, s: Range, verbStart: number, verbEnd: number): boolean {
+  const ms = mentionsIn(doc, s.start, s.end).filter((x) => !x.ticker);
+  for (let i = 1; i < ms.length; i++) {
+    const a = ms[i - 1]!;
+    const b = ms[i]!;
+    const gap = doc.text.slice(a.end, b.start);
+    if (company(a) === company(b) || !/(?:and|y|e|et|und|&)/iu.test(gap) || !JOINED.test(gap)) continue;
+    if (b.end <= verbStart && SUBJECT_TO_VERB.test(doc.text.slice(b.end, verbStart))) return true;
+    if (a.start >= verbEnd && JOINED.test(doc.text.slice(verbEnd, a.start))) return true;
+  }
+  return false;
+}
+
 /** A company introduced by "with / en / con / avec / mit" after the pledge verb. */
 function hasPartner(doc: Doc, from: number, clauseEnd: number): boolean {
   const rest = doc.text.slice(from, clauseEnd);
@@ -300,8 +330,10 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
     end = owner(next)?.start ?? (seg > m.end && mentionsIn(doc, seg, next.start).length && mentionsIn(doc, m.end, seg).length ? seg : next.start);
   }
   const own = amounts.length > 1 ? owner(m) : undefined;
-  const mySeg = first && first !== m ? segmentStart(doc, first.end, m.start) : -1;
-  if (first && first !== m && (mentionsIn(doc, m.end, end).length || mentionsIn(doc, mySeg, m.start).length)) cutFrom = first.start;
+  // After a comma following the previous figure, the figure's own subject ("…, a partnership in which Nvidia will invest $100 billion").
+  const seg = first && first !== m ? segmentStart(doc, first.end, m.start) : -1;
+  const mySeg = seg > (first?.end ?? 0) ? seg : Infinity;
+  if (first && first !== m && (mentionsIn(doc, m.end, end).length || (mySeg < m.start && mentionsIn(doc, mySeg, m.start).length))) cutFrom = first.start;
   let ms = mentionsIn(doc, start, end).filter((x) => ok(x, start) && !inAside(doc, clause, x) && !attributive(doc, x, m)
     && (own ? x === own || x.start >= m.end : cutFrom < 0 || x.end <= cutFrom || x.start >= m.end || x.start >= mySeg));
   // Names the gazetteer does not know, listed after "from / with / con / auprès de / von".
@@ -470,8 +502,10 @@ function objectEnd(doc: Doc, m: Money, clause: Range): number {
   const b = OBJECT_END.exec(part);
   if (!b) return clause.end;
   const end = m.end + b.index;
-  // Only when the object was named before the boundary (else the boundary is the object's own description).
-  const named = mentionsIn(doc, m.end, end).length > 0 || listedNames(doc, m.end, end).length > 0;
+  // Only when the object was named before the boundary (else the boundary is the object's own description):
+  // after the figure, or both sides before it ("Iren agreed to buy GPUs from Dell for $5.8 billion, which it will pay …").
+  const named = mentionsIn(doc, m.end, end).length > 0 || listedNames(doc, m.end, end).length > 0
+    || new Set(mentionsIn(doc, clause.start, m.start).map(company)).size >= 2;
   return named ? end : clause.end;
 }
 
@@ -495,7 +529,7 @@ function surfaceSubject(doc: Doc, s: Range, before: number): Company | null {
   if (!verb || !/^[\s\u00a0]*(?:(?:has|have|had|will|would|is|was|ha|han|había|habrá|va a|tem|vai|foi|a|va|hat|wird|hatte|also|también|também|aussi|auch|on \p{L}+|el \p{L}+|le \p{L}+|am \p{L}+)[\s\u00a0]+)*$/u.test(doc.text.slice(nameEnd, verb.start))) return null;
   return surface(stripDescriptor(m[1]!));
 }
-const NOT_NAME_WORD = /^(?:Milliarden?|Millionen?|Mrd|Mio|Dollar|US-Dollar|Euro|Prozent|Aktien?|Shares|Reuters|Bloomberg|EFE|AFP|Europa Press|Según|According|Under|Sources|Analysts?|Los|Las|Die|The|These|Those|This|That|Both|Aquellos|Aquellas|Estos|Estas|Esos|Esas|Ambos|Ambas|Aqueles|Aquelas|Estes|Esses|Essas|Ces|Cette|Cet|Ce|Les|Diese|Dieser|Dieses|Jene|Beide)$/u;
+const NOT_NAME_WORD = /^(?:Milliarden?|Millionen?|Mrd|Mio|Dollar|US-Dollar|Euro|Prozent|Aktien?|Shares|Reuters|Bloomberg|EFE|AFP|Europa Press|Según|According|Under|Sources|Analysts?|Los|Las|Die|The|Order|Agreement|Deal|Contract|Transaction|Company|These|Those|This|That|Both|Aquellos|Aquellas|Estos|Estas|Esos|Esas|Ambos|Ambas|Aqueles|Aquelas|Estes|Esses|Essas|Ces|Cette|Cet|Ce|Les|Diese|Dieser|Dieses|Jene|Beide)$/u;
 
 /** "lève 2,1 milliards d'euros auprès de BNP Paribas", "erhält 1,1 Mrd. Euro von Apollo": money received from named lenders. */
 function financedBy(doc: Doc, m: Money, from: number, s: Range): number | null {

@@ -55,6 +55,7 @@ const WORD_CODE: [RegExp, string][] = [
 ];
 // Between the two ends of a range: "$10-15 billion", "entre 66.000 y 72.000 millones".
 const RANGE_JOIN = /^[\s\u00a0]*(?:-|–|to|a|y|e|et|and|und|bis)[\s\u00a0]*(?:US\$|\$|€|£)?$/u;
+const VAGUE_BEFORE = /(?<![\p{L}])(?:mehrere[nm]?|einige[nm]?|several|a few|varios|varias|vários|várias|plusieurs|quelques)[\s\u00a0]+$/iu;
 // A figure followed by these is not an amount of money but a count ("millones de usuarios").
 const COUNT_AFTER = /^[\s\u00a0]+(?:de|of|d['’]|em|da|do|des|du|der|von)[\s\u00a0]*\p{L}/iu;
 
@@ -75,6 +76,8 @@ export class MoneyReader {
     for (let i = 0; i < qs.length; i++) {
       const q = qs[i]!;
       if (q.word && q.scale === 1) continue;
+      // "mehrere zehn Milliarden", "plusieurs dizaines de milliards": a vague order of magnitude, not an amount.
+      if (q.word && VAGUE_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start))) continue;
       const pre = PREFIX.exec(text.slice(Math.max(0, q.start - 8), q.start));
       SUFFIX.lastIndex = q.end;
       const suf = SUFFIX.exec(text);
