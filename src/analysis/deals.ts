@@ -13,8 +13,8 @@ import { antecedent, describedCounterpart, refersToStoryDeal } from './counterpa
 import type { PhraseMatch, PhraseSet } from './tokens.js';
 import { firstStartingAt } from './bisect.js';
 import {
-  BACKGROUND, CANCELLED, DEAL, DEAL_OFF, PLEDGE_AFTER, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
-  UNNAMED, VALUATION, VALUE,
+  BACKGROUND, CANCELLED, DEAL, DEAL_OFF, FINANCING, PLEDGE_AFTER, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
+  UNNAMED, VALUATION, VALUE, VALUE_NEAR,
 } from './deal-words.js';
 
 /** Smaller figures are prices, fees or costs, not AI-compute deals. */
@@ -31,7 +31,10 @@ const LEFT = 400;
 const MAX_AMOUNTS = 200;
 // "Nvidia GB300 chips", "Nvidia AI chips", "Nvidia's next-generation AI chips": a product, named by its vendor.
 const PRODUCT_AFTER = /^[\s\u00a0'’s-]*(?:(?:\p{Lu}[\p{L}\d-]*|[\p{L}\d]+-[\p{L}\d-]+)[\s\u00a0]+){0,2}(?:partners|suppliers|resellers|ecosystem|socios|parceiros|partenaires|Partner|GPUs?|Chips|Processors|Accelerators|Servers|chips?|processors?|accelerators?|systems?|servers?|hardware|Grafikprozessoren|GPU|puces|processadores|procesadores|[A-Z]{1,3}\d{2,3}|Blackwell|Hopper|Rubin|Grace|Instinct|TPUs?)(?![\p{L}])/u;
-const CHIP_BEFORE = /(?:GPUs?|chips?|processors?|procesadores|processadores|puces)[\s\u00a0]+(?:de|da|do|of)?[\s\u00a0]*$/iu;
+// "chips GB300 da Nvidia", "puces H100 de Nvidia": the vendor named after the product.
+const CHIP_BEFORE = /(?:GPUs?|chips?|processors?|procesadores|processadores|puces)(?:[\s\u00a0]+(?=[\p{L}-]*\d)[\p{L}\d-]+){0,2}[\s\u00a0]+(?:de|da|do|of|von|der)?[\s\u00a0]*$/iu;
+// "buy Nvidia GB300 chips and related equipment from Dell": a seller named after the goods.
+const SELLER_AFTER = /^[^.;]{0,80}?(?<![\p{L}])(?:from|de|da|do|auprès d(?:e|['’])|von|bei)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|der|die|dem)[\s\u00a0]+)?$/iu;
 const COMPANY_NOUN = /(?<![\p{L}])(?:company|firm|start-?up|group|it|compañía|empresa|grupo|companhia|société|groupe|entreprise|jeune pousse|Unternehmen|Konzern)(?![\p{L}])/iu;
 // Words between a figure and a company named after it that make the company background ("... two months after its deal with Microsoft").
 const AFTER_BACKGROUND = /(?<![\p{L}])(?:after|before|since|than|such as|like|outside|other than|besides|beyond|apart from|après|avant|depuis|que|en dehors de|hors de|tras|antes|desde|como|fuera de|además de|após|além de|fora de|nach|vor|seit|als|wie|außer|neben)(?![\p{L}])/iu;
@@ -133,7 +136,8 @@ export function deals(doc: Doc): DealCandidate[] {
     // A spending pledge needs a named partner ("invest $50 billion ... with Fluidstack", "... en la empresa").
     const pledge = last(doc, PLEDGE, Math.max(s.start, m.start - 80), m.start);
     const pledgeAfter = pledge ? null : PLEDGE_AFTER.exec(text.slice(m.end, clause.end));
-    if (dealAt < 0 && !pledge && !pledgeAfter && !has(doc, DEAL, m.end, Math.min(clause.end, m.end + DEAL_AFTER_REACH))) continue;
+    const dealAfter = has(doc, DEAL, m.end, Math.min(clause.end, m.end + DEAL_AFTER_REACH));
+    if (dealAt < 0 && !pledge && !pledgeAfter && !dealAfter) continue;
     // ... named close to the figure: "um investimento de R$ 200 bilhões para construir [...] em parceria com a Omnia" is its own spending;
     // or two companies investing together ("Deutsche Telekom et Nvidia vont investir environ 1 milliard d'euros").
     if (pledge && !hasPartner(doc, pledge.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !coInvestors(doc, s, pledge.start, pledge.end)) continue;
@@ -142,11 +146,12 @@ export function deals(doc: Doc): DealCandidate[] {
       const verbStart = verbEnd - pledgeAfter[1]!.length;
       if (!hasPartner(doc, m.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !coInvestors(doc, s, verbStart, verbEnd)) continue;
     }
-    if (m.inferred && dealAt < 0) continue;
+    // No currency written: only with a deal word before, or right after it ("amplió en 6.500 millones su acuerdo").
+    if (m.inferred && dealAt < 0 && !has(doc, DEAL, m.end, Math.min(clause.end, m.end + 20))) continue;
     // "contracts worth $1.4tn with companies such as Nvidia, Broadcom, Oracle or Google": a list of counterparties after the figure.
     const list = LIST_INTRO.last(text, doc.tokens, m.end, clause.end);
     if (list && new Set(mentionsIn(doc, list.end, clause.end).map(company)).size >= 3) continue;
-    let ps = teaser ? teaserParties(doc, m, teaser) : partiesOf(doc, m, clause, s);
+    let ps = teaser ? teaserParties(doc, m, teaser, clause, s) : partiesOf(doc, m, clause, s);
     if (teaser && ps.length < 2) continue;
     // "The agreement includes options that could lift its value to $17.7 billion, Hut 8 said": the story's agreement.
     const lead = leads.find((l) => l.at >= doc.bodyStart);
@@ -195,10 +200,10 @@ function titleParties(doc: Doc): Company[] {
   return inTitle.length && inTitle.length <= 4 ? inTitle : doc.protagonists.slice(0, 2);
 }
 
-/** The companies a teaser line names itself (a vendor named for its chips aside). */
-function teaserParties(doc: Doc, m: Money, r: Range): Company[] {
-  const s = sentenceOf(doc, m.start);
-  return uniq(mentionsIn(doc, Math.max(r.start, s.start), r.end).filter((x) => !x.ticker && !isProductMention(doc, x)).map(company));
+/** The parties of a teaser line, among the companies it names itself (no fallback to the story's). */
+function teaserParties(doc: Doc, m: Money, r: Range, clause: Range, s: Range): Company[] {
+  const inside = (c: Company) => mentionsIn(doc, r.start, r.end).some((x) => company(x) === c) || doc.text.slice(r.start, r.end).includes(c.name);
+  return partiesOf(doc, m, clause, s).filter(inside);
 }
 
 const significantDigits = (n: number): number => String(n).replace(/0+$/, '').replace(/\D/g, '').length;
@@ -245,7 +250,7 @@ function dealWordBefore(doc: Doc, m: Money, from: number, clause: Range): number
   const contractRevenue = !!not && !!deal && REVENUE_WORD.test(not.phrase) && deal.end <= not.start && not.start - deal.end <= 30 && deal.start >= clause.start;
   // "worth", "por valor de", "le montant": a value, of a deal unless something else is named shortly before
   // ("shares would be worth", "holds equity in OpenAI Group PBC worth").
-  const value = last(doc, VALUE, from, m.start);
+  const value = last(doc, VALUE, from, m.start) ?? last(doc, VALUE_NEAR, Math.max(from, m.start - 40), m.start);
   const gap = value && not && not.end <= value.start ? doc.text.slice(not.end, value.start) : null;
   const valueOwn = value && !(gap !== null && (gap.length <= 20 || (gap.length <= 40 && !/[,;()—–]/u.test(gap)))) ? value.end : -1;
   const dealAt = Math.max(deal?.end ?? -1, valueOwn);
@@ -303,15 +308,26 @@ function hasPartner(doc: Doc, from: number, clauseEnd: number): boolean {
 /** A vendor named for its products ("access to Nvidia GB300 chips") is not a party, unless they are bought from it. */
 function isProductMention(doc: Doc, x: Mention): boolean {
   const before = doc.text.slice(Math.max(0, x.start - 24), x.start);
-  if (PURCHASE.test(before)) return false;
-  return PRODUCT_AFTER.test(doc.text.slice(x.end, x.end + 48)) || CHIP_BEFORE.test(before);
+  const product = PRODUCT_AFTER.test(doc.text.slice(x.end, x.end + 48)) || CHIP_BEFORE.test(before);
+  // Bought from its vendor ("buy about $40 billion of Nvidia chips"), unless a seller is named after the goods.
+  if (PURCHASE.test(before) || BOUGHT_BEFORE.test(doc.text.slice(Math.max(0, x.start - 60), x.start))) return product && sellerAfter(doc, x);
+  return product;
+}
+const BOUGHT_BEFORE = /(?<![\p{L}])(?:buy|buys|buying|bought|purchase|purchases|purchased|comprar|comprará|compra|compró|comprou|adquirir|acheter|achète|achètera|kaufen|kauft|kaufte)(?![\p{L}])[^.;,]{0,40}$/iu;
+// "for OpenAI's Abilene data center": the owner of the place the deal serves, not a party.
+const FOR_POSSESSIVE = /(?<![\p{L}])for[\s\u00a0]+$/iu;
+
+function sellerAfter(doc: Doc, x: Mention): boolean {
+  const s = sentenceOf(doc, x.start);
+  return mentionsIn(doc, x.end, Math.min(s.end, x.end + 120)).some((y) => company(y) !== company(x) && SELLER_AFTER.test(doc.text.slice(x.end, y.start)));
 }
 
 function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
   // A bare ticker ("SAN" in a "SAN FRANCISCO" dateline, "(NASDAQ: NVDA)") never names a party: the name does.
   const ok = (x: Mention, from: number) => !x.ticker && !isProductMention(doc, x)
     && !RELATION_BEFORE.test(doc.text.slice(Math.max(from, x.start - 60), x.start)) && !RELATION_AFTER.test(doc.text.slice(x.end, x.end + 14))
-    && !(x.start >= m.end && AFTER_BACKGROUND.test(doc.text.slice(m.end, x.start)));
+    && !(x.start >= m.end && AFTER_BACKGROUND.test(doc.text.slice(m.end, x.start)))
+    && !(FOR_POSSESSIVE.test(doc.text.slice(Math.max(0, x.start - 8), x.start)) && /^['’]s?[\s\u00a0]/u.test(doc.text.slice(x.end, x.end + 3)));
   let end = Math.min(objectEnd(doc, m, clause), anotherDeal(doc, m, clause));
   // "... has struck with neoclouds, including a contract with Nebius worth up to $19.4 billion": the listed agreement's own clause.
   const intro = LIST_INTRO.last(doc.text, doc.tokens, clause.start, m.start);
@@ -355,7 +371,7 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
     if (prev) ms = mentionsIn(doc, prev.start, prev.end).filter((x) => ok(x, prev.start) && !inAside(doc, prev, x));
   }
   let companies = uniq(ms.map(company));
-  const resp = respectively(doc, m, ms, clause.end, s.end);
+  const resp = respectively(doc, m, ms, clause, s);
   if (resp) return resp;
   // A subject outside the gazetteer opening the sentence before the verb ("A Petrobras contratou a Lenovo").
   {
@@ -401,17 +417,28 @@ function attributive(doc: Doc, x: Mention, m: Money): boolean {
   return !!noun && !!lastDeal(doc, x.end + noun[0].length, m.start);
 }
 
-/** "Nvidia and Microsoft will invest up to $10 billion and up to $5 billion respectively in Anthropic". */
-function respectively(doc: Doc, m: Money, ms: Mention[], cEnd: number, sEnd: number): Company[] | null {
-  if (!RESPECTIVELY.test(doc.text.slice(m.end, Math.min(sEnd, m.end + 200)))) return null;
-  const amounts = doc.money.filter((x) => x.start >= (ms[0]?.start ?? m.start) && x.end <= cEnd);
-  const first = amounts[0];
-  const lastAmount = amounts[amounts.length - 1];
-  if (!first || !lastAmount) return null;
-  const subjects = uniq(ms.filter((x) => x.end <= first.start).map(company));
-  const objects = uniq(ms.filter((x) => x.start >= lastAmount.end).map(company));
+/**
+ * "Nvidia and Microsoft will invest up to $10 billion and up to $5 billion respectively in Anthropic": the n-th of
+ * the coordinated subjects pays the n-th figure; the other companies of the clause (else of the sentence) are the other side.
+ */
+function respectively(doc: Doc, m: Money, ms: Mention[], clause: Range, s: Range): Company[] | null {
+  if (!RESPECTIVELY.test(doc.text.slice(m.end, Math.min(s.end, m.end + 200)))) return null;
+  const amounts = doc.money.filter((x) => x.start >= (ms[0]?.start ?? m.start) && x.end <= clause.end && (x.amount_usd ?? x.amount) >= MIN_USD);
   const i = amounts.indexOf(m);
-  if (subjects.length !== amounts.length || i < 0) return null;
+  const first = amounts[0];
+  if (!first || i < 0) return null;
+  const before = ms.filter((x) => x.end <= first.start);
+  // The subjects: a run of companies joined by commas and "and", as many as the figures.
+  let run: Mention[] = [];
+  for (const x of before) {
+    const prev = run[run.length - 1];
+    run = prev && JOINED.test(doc.text.slice(prev.end, x.start)) ? [...run, x] : [x];
+    if (run.length === amounts.length) break;
+  }
+  if (run.length !== amounts.length) return null;
+  const subjects = run.map(company);
+  let objects = uniq(ms.filter((x) => !run.includes(x)).map(company)).filter((c) => !subjects.includes(c));
+  if (!objects.length) objects = uniq(mentionsIn(doc, s.start, clause.start).filter((x) => !x.ticker).map(company)).filter((c) => !subjects.includes(c)).slice(0, 1);
   return uniq([subjects[i]!, ...objects]);
 }
 
@@ -504,8 +531,9 @@ function objectEnd(doc: Doc, m: Money, clause: Range): number {
   const end = m.end + b.index;
   // Only when the object was named before the boundary (else the boundary is the object's own description):
   // after the figure, or both sides before it ("Iren agreed to buy GPUs from Dell for $5.8 billion, which it will pay …").
+  // A financing ends at its purpose: the campus "that will be leased to Oracle" names a tenant, not a lender.
   const named = mentionsIn(doc, m.end, end).length > 0 || listedNames(doc, m.end, end).length > 0
-    || new Set(mentionsIn(doc, clause.start, m.start).map(company)).size >= 2;
+    || new Set(mentionsIn(doc, clause.start, m.start).map(company)).size >= 2 || FINANCING.has(doc.text, doc.tokens, clause.start, end);
   return named ? end : clause.end;
 }
 

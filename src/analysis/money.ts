@@ -97,11 +97,20 @@ export class MoneyReader {
       // A range: the first figure borrows the scale and currency of the second.
       const next = qs[i + 1];
       if (next && q.scale === 1 && next.scale > 1 && !q.word && RANGE_JOIN.test(text.slice(q.end, next.start))) {
-        continue; // the pair is reported once, from its second figure, with the first as its low end
+        // "hasta 10.000 y 5.000 millones, respectivamente": two amounts sharing one scale, not a range.
+        if (q.value * next.scale >= next.value) {
+          SUFFIX.lastIndex = next.end;
+          const nsuf = SUFFIX.exec(text);
+          const own = currency ?? (nsuf ? codeOf(nsuf[1]!) : null);
+          if (own || (lang !== 'en' && !COUNT_AFTER.test(text.slice(next.end, next.end + 40)))) {
+            out.push({ start, end, amount: q.value * next.scale, currency: own ?? '', amount_usd: null, inferred: !own, q });
+          }
+        }
+        continue; // a true range is reported once, from its second figure, with the first as its low end
       }
       const prev = qs[i - 1];
       let low: number | undefined;
-      if (prev && prev.scale === 1 && q.scale > 1 && !prev.word && RANGE_JOIN.test(text.slice(prev.end, q.start))) {
+      if (prev && prev.scale === 1 && q.scale > 1 && !prev.word && prev.value * q.scale < q.value && RANGE_JOIN.test(text.slice(prev.end, q.start))) {
         low = prev.value * q.scale;
         const ppre = PREFIX.exec(text.slice(Math.max(0, prev.start - 8), prev.start));
         if (ppre) {
