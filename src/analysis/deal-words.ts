@@ -27,6 +27,10 @@ export const DEAL = new PhraseSet([
   'assina', 'assinaram', 'contratou', 'contrata', 'fecha', 'fornecerá', 'fornece', 'empréstimo', 'arrenda',
   'signe', 'signent', 'conclut', 'fournira', 'fournit', 'louera', 'loue', 'prêt', 'crédit',
   'unterzeichnet', 'unterzeichnete', 'vereinbarte', 'schließt', 'schloss', 'liefert', 'liefern', 'mietet', 'Kredit', 'Darlehen', 'Kreditlinie',
+  // purchases in every tense, joint ventures, financed amounts
+  'buys', 'bought', 'will buy', 'comprará', 'compró', 'comprarán', 'compraron', 'adquirirá', 'adquirió', 'comprou', 'comprará', 'vai comprar', 'adquiriu', 'achète', 'achètera', 'a acheté', 'kauft', 'kaufte', 'erwirbt', 'Kredite',
+  'sociedad conjunta', 'empresa conjunta', 'empreendimento conjunto', 'empresa comum', 'coentreprise', 'co-entreprise', 'joint-venture', 'Joint Venture',
+  'financé', 'financée', 'financiado', 'financiada', 'finanziert', 'financed',
   // guarantees, purchase commitments and bond financings
   'garantía', 'aval', 'avalar', 'se comprometió', 'se ha comprometido', 'garantia', 'se comprometeu', 'comprometeu-se', "s'engage", "s'est engagé", "s'est engagée", 'acheter', 'garant', 'Bürgschaft', 'Garantie',
   'bonds', 'bond sale', 'bond issue', 'bond offering', 'debt package', 'debt deal',
@@ -41,6 +45,13 @@ export const FINANCING = new PhraseSet([
   'empréstimo', 'empréstimos', 'financiamento', 'dívida', 'títulos de dívida', 'debêntures', 'emissão',
   'prêt', 'prêts', 'financement', 'dette', 'obligations', 'émission obligataire', 'emprunt',
   'Kredit', 'Kredite', 'Darlehen', 'Finanzierung', 'Anleihe', 'Anleihen', 'Schulden', 'Fremdkapital', 'Projektfinanzierung',
+  'special purpose vehicle', 'SPV', 'vehículo', 'veículo de propósito específico', 'véhicule ad hoc', 'Zweckgesellschaft',
+]);
+/** Two companies working as one: the investment of a joint venture is their deal, not one company's spending. */
+export const JOINT = new PhraseSet([
+  'joint venture', 'joint-venture', 'jointly with', 'sociedad conjunta', 'empresa conjunta', 'junto con', 'conjuntamente con',
+  'empreendimento conjunto', 'empresa comum', 'em conjunto com', 'juntamente com', 'coentreprise', 'co-entreprise', 'conjointement avec',
+  'Gemeinschaftsunternehmen', 'Joint Venture', 'gemeinsam mit',
 ]);
 /** Receiving money from named lenders or backers ("secured a loan from", "erhält … von", "lève … auprès de"). */
 export const RECEIVE = new PhraseSet(['secured', 'secures', 'receives', 'received', 'obtained', 'obtains', 'raised', 'raises', 'obtiene', 'obtuvo', 'obtenido', 'logrado', 'conseguido', 'recibido', 'obtido', 'recebido', 'obtenu', 'erhalten', 'recibe', 'recibió', 'logra', 'consigue', 'recebe', 'recebeu', 'obtém', 'obteve', 'capta', 'captou', 'obtient', 'obtenu', 'lève', 'levé', 'erhält', 'erhielt', 'sichert sich', 'sicherte sich', 'bekommt', 'bekam']);
@@ -64,7 +75,7 @@ export const NOT_DEAL = new PhraseSet([
   'ingresos', 'ingresó', 'ingresar', 'facturó', 'facturación', 'ventas', 'beneficio', 'capitalización', 'valorada en', 'valorado en', 'cartera de pedidos', 'inversiones', 'bienes de equipo', 'ronda', 'multa', 'precio', 'deuda neta', 'gasto',
   'valor de mercado', 'valeur de marché', 'Marktwert', 'receita', 'faturou', 'faturamento', 'vendas', 'lucro', 'capitalização', 'valorizada', 'avaliada', 'avaliada em', 'avaliado em', 'ronda de financiamento', 'rodada', 'carteira',
   "chiffre d'affaires", 'revenus', 'bénéfice', 'capitalisation', 'valorise', 'valorisé', 'valorisée', 'pesait', 'carnet de commandes', 'investissements', "dépenses d'investissement", 'tour de table', 'levé', 'levée', 'amende', 'prix',
-  'stake', 'participación', 'participação', 'Beteiligung', 'participation', 'equity stake', 'holds equity', 'shareholding',
+  'stake', 'participación', 'participação', 'Beteiligung', 'Anteil', 'Anteile', 'participation', 'equity stake', 'holds equity', 'shareholding',
   // the value of shares or warrants
   'shares', 'warrants', 'warrant', 'acciones', 'ações', 'Aktien', 'Optionsscheine', 'bons de souscription',
   // money saved, not spent
@@ -78,9 +89,9 @@ export const NOT_DEAL_IGNORED = new Set(['earnings call', 'earnings calls', 'con
 /** Phrases that state the value of something: a deal value unless the sentence says what else it is. */
 /** "The value could rise to $19.4 billion": the value of the agreement just told, only right before its figure. */
 export const VALUE_NEAR = new PhraseSet(['the value', 'its value', 'el valor', 'su valor', 'o valor', 'seu valor', 'la valeur', 'sa valeur', 'der Wert', 'dessen Wert', 'sein Wert']);
-export const VALUE = new PhraseSet(['worth', 'asciende a', 'ascienden a', 'amounts to', 'amount to', "s'élève à", 'se monte à', 'beläuft sich auf', 'belaufen sich auf', 'ascende a', 'por valor de', "d'une valeur de", 'im Wert von', 'no valor de', 'amount', 'montant', 'importe', 'Betrag', 'valorado en', 'valorada en', 'avaliado em', 'avaliada em']);
+export const VALUE = new PhraseSet(['à hauteur de', 'a hauteur de', 'hasta un importe de','worth', 'asciende a', 'ascienden a', 'amounts to', 'amount to', "s'élève à", 'se monte à', 'beläuft sich auf', 'belaufen sich auf', 'ascende a', 'por valor de', "d'une valeur de", 'im Wert von', 'no valor de', 'amount', 'montant', 'importe', 'Betrag', 'valorado en', 'valorada en', 'avaliado em', 'avaliada em']);
 /** Totals over several agreements are not one deal, whatever deal word sits between ("the total value of its contracts"). */
-export const TOTAL = new PhraseSet(['the full', 'asciende ya', 'ascienden ya', 'ya asciende', 'ascende já', 'já ascende', 'now totals', 'now total', 'now amounts to', "s'élève désormais", 'beläuft sich inzwischen', 'beläuft sich mittlerweile','commitments', 'compromisos', 'compromissos', 'engagements', 'Verpflichtungen', 'somados', 'sumados', 'somando', 'sumando', 'additionnés', 'zusammengerechnet', 'total', 'totaling', 'totalling', 'in all', 'combined', 'altogether', 'en total', 'en conjunto', 'suman', 'sumar', 'au total', 'insgesamt', 'bringing', 'ao todo', 'no total', 'cumulative', 'acumulado']);
+export const TOTAL = new PhraseSet(['the full', 'bring', 'brings', 'brought', 'asciende ya', 'ascienden ya', 'ya asciende', 'ascende já', 'já ascende', 'now totals', 'now total', 'now amounts to', "s'élève désormais", 'beläuft sich inzwischen', 'beläuft sich mittlerweile','commitments', 'compromisos', 'compromissos', 'engagements', 'Verpflichtungen', 'somados', 'sumados', 'somando', 'sumando', 'additionnés', 'zusammengerechnet', 'total', 'totaling', 'totalling', 'in all', 'combined', 'altogether', 'en total', 'en conjunto', 'suman', 'sumar', 'au total', 'insgesamt', 'bringing', 'ao todo', 'no total', 'cumulative', 'acumulado']);
 /** "the total contract value ... as much as $17.7 billion" is the ceiling of one agreement, not a total of several. */
 export const TOTAL_OF_ONE = /(?:total|totale?)[\s\u00a0]+(?:contract|contrato|contrat|Vertrag)(?![\p{L}])|(?:valor|valeur)[\s\u00a0]+total[\s\u00a0]+(?:del|do|du)[\s\u00a0]+(?:contrato|contrat)(?![\p{L}])/iu;
 /** "owned by", "backed by": a relation of a party, not a party. */
@@ -105,7 +116,7 @@ export const NOT_DEAL_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${words([
 export const PLEDGE = new PhraseSet(['spend', 'spending', 'invest', 'invests', 'investing', 'investment', 'investments', 'pledged', 'pledge', 'inversión', 'inversiones', 'investimento', 'investimentos', 'investissement', 'investissements', 'Investition', 'Investitionen', 'invertir', 'invertirá', 'invierte', 'investir', 'investirá', 'vai investir', 'investit', 'investira', 'investieren', 'investiert', 'mobilisieren', 'gastar', 'dépenser']);
 /** The pledge named after its figure: German puts the verb last ("bis zu 100 Mrd. Dollar in OpenAI zu investieren"), French the noun ("20 milliards d'euros d'investissements"). */
 export const PLEDGE_AFTER = /^[^.;]{0,60}?(?<![\p{L}])(investieren|investiert|mobilisieren|ausgeben|stecken|of investments?|in investments?|de inversión|en inversiones|de inversiones|de investimento|em investimentos|de investimentos|d['’]investissements?|en investissements?|an Investitionen)(?![\p{L}])/iu;
-export const PARTNER = /(?<![\p{L}])(?:with|in|into|con|en|com|em|na|no|avec|dans|mit|in|bei|junto a|purchase of|compra de|achat de|Kauf von|to deploy|to buy|to purchase|para desplegar|para comprar|para adquirir|para implantar|pour déployer|pour acheter|um[\s\u00a0]+\p{L}+[\s\u00a0]+zu[\s\u00a0]+kaufen)[\s\u00a0]+(?:(?:the|la|el|a|o|le|les|l['’]|der|die|das|dem|den|local operator|London-based|British|britânica|australiana|start-up)[\s\u00a0]+)*$/iu;
+export const PARTNER = /(?<![\p{L}])(?:with|in|into|con|en|com|em|na|no|avec|dans|mit|in|bei|junto a|purchase of|compra de|achat de|Kauf von|an|to deploy|to buy|to purchase|para desplegar|para comprar|para adquirir|para implantar|pour déployer|pour acheter|um[\s\u00a0]+\p{L}+[\s\u00a0]+zu[\s\u00a0]+kaufen)[\s\u00a0]+(?:(?:the|la|el|a|o|le|les|l['’]|der|die|das|dem|den|local operator|London-based|British|britânica|australiana|start-up)[\s\u00a0]+)*$/iu;
 
 export const UNNAMED = new PhraseSet(['unnamed', 'undisclosed customer', 'unidentified', 'sin identificar', 'no identificado', 'non identifié', 'não identificado', 'ungenannten', 'ungenannter']);
 export const GUARANTEE = new PhraseSet(['backstop', 'backstops', 'guarantee', 'guarantees', 'garantizar', 'garantía', 'aval', 'avalar', 'avala', 'avalará', 'garantir', 'garantia', 'garantie', 'Garantie', 'Abnahmegarantie', 'Bürgschaft', 'absichern']);

@@ -13,7 +13,7 @@ import { antecedent, describedCounterpart, refersToStoryDeal } from './counterpa
 import type { PhraseMatch, PhraseSet } from './tokens.js';
 import { firstStartingAt } from './bisect.js';
 import {
-  BACKGROUND, CANCELLED, DEAL, DEAL_OFF, FINANCING, PLEDGE_AFTER, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
+  BACKGROUND, CANCELLED, DEAL, DEAL_OFF, FINANCING, JOINT, PLEDGE_AFTER, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
   UNNAMED, VALUATION, VALUE, VALUE_NEAR,
 } from './deal-words.js';
 
@@ -44,7 +44,6 @@ const INVEST_IN_COMPANY = /(?<![\p{L}])(?:in|into|en|em|na|no|dans|in)[\s\u00a0]
 const BUY_CHIPS = /(?:purchase|acquisition|aquisição|adquisición|compra|achat|Kauf|Erwerb)[\s\u00a0]+(?:of|de|da|do|von|d['’])?[^.;]{0,50}?(?:GPUs?|chips?|processadores|procesadores|processors|puces|Chips|Grafikprozessoren)(?![\p{L}])/iu;
 // "rose 77.6% in the quarter to $19 billion": the new level of a reported metric, not a deal.
 const METRIC_LEVEL = /\d[\s\u00a0]?(?:%|percent|per cent|por ciento|por cento|pour cent|Prozent)[^.;%]{0,40}?(?<![\p{L}])(?:to|a|à|auf|para|hasta|até)[\s\u00a0]+(?:about|around|nearly|roughly|unos|cerca de|environ|rund|près de)?[\s\u00a0]*(?:US\$|\$|€|£)?[\s\u00a0]*$/iu;
-const CONVERSION = /^[\s\u00a0]*\([^()]{0,30}$/u;
 const REVENUE_AFTER = /revenue|ingresos|receita|Umsatz|chiffre/iu;
 /** Revenue per year or summed over several contracts is not the value of one agreement. */
 const PERIODIC = /annual|annuali[sz]ed|cumulative|anual|acumulad|annuel|cumul|Jahres|kumuliert/iu;
@@ -108,7 +107,7 @@ export function deals(doc: Doc): DealCandidate[] {
   for (const m of order) {
     const usd = m.amount_usd ?? m.amount;
     if (usd < MIN_USD || usd >= MAX_USD) continue;
-    if (isConversion(doc, m)) {
+    if (m.conversion) {
       converted.add(`${m.currency}|${m.amount}`);
       continue;
     }
@@ -227,13 +226,6 @@ function withoutRestatements(ds: DealCandidate[]): DealCandidate[] {
   return drop.size ? ds.filter((d) => !drop.has(d)) : ds;
 }
 
-/** "10 mil milhões de dólares (cerca de 8,6 mil milhões de euros)": the same deal converted. */
-function isConversion(doc: Doc, m: Money): boolean {
-  const i = doc.money.indexOf(m);
-  const prev = i > 0 ? doc.money[i - 1] : undefined;
-  return !!prev && m.start - prev.end < 30 && CONVERSION.test(doc.text.slice(prev.end, m.start));
-}
-
 /**
  * End of the deal word that governs the figure, -1 when there is none, null when a
  * word that makes the figure something else (revenue, valuation...) is nearer.
@@ -287,6 +279,8 @@ const SUBJECT_TO_VERB = /^[\s\u00a0]*(?:(?:will|would|plan|plans|are|to|have|has
  */
 function coInvestors(doc: Doc, s: Range, verbStart: number, verbEnd: number): boolean {
   const ms = mentionsIn(doc, s.start, s.end).filter((x) => !x.ticker);
+  // "Iberdrola y ... Echelon han creado una sociedad conjunta", "Die Telekom baut gemeinsam mit Nvidia …".
+  if (new Set(ms.map(company)).size >= 2 && JOINT.has(doc.text, doc.tokens, s.start, s.end)) return true;
   for (let i = 1; i < ms.length; i++) {
     const a = ms[i - 1]!;
     const b = ms[i]!;
@@ -334,7 +328,7 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
   const start = intro && DEAL_NOUN_NEXT.test(doc.text.slice(intro.end, intro.end + 24)) ? intro.end : clause.start;
   // "signed a $9.7 billion contract with Iren and a $17.4 billion deal with Nebius": each figure takes the
   // subject before the first figure and the objects between itself and the next figure.
-  const amounts = doc.money.filter((x) => x.start >= clause.start && x.end <= clause.end && !isConversion(doc, x) && (x.amount_usd ?? x.amount) >= MIN_USD);
+  const amounts = doc.money.filter((x) => x.start >= clause.start && x.end <= clause.end && !x.conversion && (x.amount_usd ?? x.amount) >= MIN_USD);
   const next = amounts.find((x) => x.start > m.end);
   const first = amounts[0];
   let cutFrom = -1;

@@ -17,6 +17,8 @@ export interface Money {
   q: Quantity;
   /** Upper bound when written as a range ("$10-15 billion"). */
   high?: number;
+  /** The same amount converted, in parentheses after another ("US$9.7 billion ($14.8 billion)"). */
+  conversion: boolean;
 }
 
 const PREFIX = /(US\$|U\$S|U\.S\.[\s\u00a0]?\$|USD|EUR|GBP|CHF|JPY|CAD|AUD|R\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|\$|€|£|¥)[\s\u00a0\u202f]?$/u;
@@ -55,6 +57,9 @@ const WORD_CODE: [RegExp, string][] = [
 ];
 // Between the two ends of a range: "$10-15 billion", "entre 66.000 y 72.000 millones".
 const RANGE_JOIN = /^[\s\u00a0]*(?:-|–|to|a|y|e|et|and|und|bis)[\s\u00a0]*(?:US\$|\$|€|£)?$/u;
+// "bis zu zehn beziehungsweise fünf Milliarden", "10 and 5 billion respectively": two amounts sharing one scale.
+const PAIR_JOIN = /^[\s\u00a0]*(?:y|e|et|and|und|or|o|ou|oder|beziehungsweise|bzw\.|respectively)[\s\u00a0]*(?:US\$|\$|€|£)?$/u;
+const CONVERSION = /^[\s\u00a0]*\([^()]{0,30}$/u;
 const VAGUE_BEFORE = /(?<![\p{L}])(?:mehrere[nm]?|einige[nm]?|several|a few|varios|varias|vários|várias|plusieurs|quelques)[\s\u00a0]+$/iu;
 // A figure followed by these is not an amount of money but a count ("millones de usuarios").
 const COUNT_AFTER = /^[\s\u00a0]+(?:de|of|d['’]|em|da|do|des|du|der|von)[\s\u00a0]*\p{L}/iu;
@@ -75,7 +80,10 @@ export class MoneyReader {
     let countEnd = -1;
     for (let i = 0; i < qs.length; i++) {
       const q = qs[i]!;
-      if (q.word && q.scale === 1) continue;
+      const next = qs[i + 1];
+      // A number word only as the first of a pair sharing a scale ("zehn beziehungsweise fünf Milliarden").
+      const pairedWord = q.word && q.scale === 1 && !!next && next.scale > 1 && PAIR_JOIN.test(text.slice(q.end, next.start));
+      if (q.word && q.scale === 1 && !pairedWord) continue;
       // "mehrere zehn Milliarden", "plusieurs dizaines de milliards": a vague order of magnitude, not an amount.
       if (q.word && VAGUE_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start))) continue;
       const pre = PREFIX.exec(text.slice(Math.max(0, q.start - 8), q.start));
@@ -95,15 +103,14 @@ export class MoneyReader {
         end = q.end + suf[0].length;
       }
       // A range: the first figure borrows the scale and currency of the second.
-      const next = qs[i + 1];
-      if (next && q.scale === 1 && next.scale > 1 && !q.word && RANGE_JOIN.test(text.slice(q.end, next.start))) {
+      if (next && q.scale === 1 && next.scale > 1 && (pairedWord || (!q.word && RANGE_JOIN.test(text.slice(q.end, next.start))))) {
         // "hasta 10.000 y 5.000 millones, respectivamente": two amounts sharing one scale, not a range.
         if (q.value * next.scale >= next.value) {
           SUFFIX.lastIndex = next.end;
           const nsuf = SUFFIX.exec(text);
           const own = currency ?? (nsuf ? codeOf(nsuf[1]!) : null);
           if (own || (lang !== 'en' && !COUNT_AFTER.test(text.slice(next.end, next.end + 40)))) {
-            out.push({ start, end, amount: q.value * next.scale, currency: own ?? '', amount_usd: null, inferred: !own, q });
+            out.push({ start, end, amount: q.value * next.scale, currency: own ?? '', amount_usd: null, inferred: !own, q, conversion: false });
           }
         }
         continue; // a true range is reported once, from its second figure, with the first as its low end
@@ -133,22 +140,25 @@ export class MoneyReader {
         currency = '';
       }
       const amount = low !== undefined ? low : q.value;
-      out.push({ start, end, amount, currency, amount_usd: null, inferred, q, ...(low !== undefined ? { high: q.value } : {}) });
+      const prevMoney = out[out.length - 1];
+      const conversion = !!prevMoney && start - prevMoney.end < 30 && CONVERSION.test(text.slice(prevMoney.end, start));
+      out.push({ start, end, amount, currency, amount_usd: null, inferred, q, conversion, ...(low !== undefined ? { high: q.value } : {}) });
     }
     // Context currency, in linear passes: the same amount written elsewhere with its currency (a headline
     // repeating the body), else the last explicit currency before the figure, else the next one after it.
-    const explicit = out.filter((m) => !m.inferred);
+    // A conversion in parentheses is not the story's currency.
+    const explicit = out.filter((m) => !m.inferred && !m.conversion);
     const byAmount = new Map(explicit.map((m) => [m.amount, m.currency]));
     const after: string[] = [];
     let next = mostCommon(explicit.map((m) => m.currency)) ?? 'USD';
     for (let i = out.length - 1; i >= 0; i--) {
       after[i] = next;
-      if (!out[i]!.inferred) next = out[i]!.currency;
+      if (!out[i]!.inferred && !out[i]!.conversion) next = out[i]!.currency;
     }
     let before: string | null = null;
     out.forEach((m, i) => {
       if (m.inferred) m.currency = byAmount.get(m.amount) ?? before ?? after[i]!;
-      else before = m.currency;
+      else if (!m.conversion) before = m.currency;
       m.amount_usd = this.usd(m.amount, m.currency);
     });
     return out;
