@@ -27,8 +27,29 @@ export function antecedent(doc: Doc, s: Range, clause: Range, figure: number, no
   return null;
 }
 
+// "The partners had formed a $15 billion joint venture", "les deux groupes", "die beiden Unternehmen": several companies named before.
+const PLURAL_SUBJECT = /^[\s\u00a0\p{P}]*(?:[\p{L}\d]+[\s\u00a0,]+){0,3}?(?:the|los|las|os|as|les|die)[\s\u00a0]+(?:(?:two|three|four|dos|tres|cuatro|dois|duas|três|quatro|deux|trois|quatre|beiden|drei|vier)[\s\u00a0]+)?(?:partners|sponsors|companies|firms|groups|socios|empresas|compañías|sócios|companhias|partenaires|groupes|entreprises|sociétés|Partner|Unternehmen|Konzerne)(?![\p{L}])/iu;
+/** The companies listed together (joined by commas and "and") in the nearest earlier sentence that has such a list. */
+export function pluralAntecedent(doc: Doc, s: Range, clause: Range, figure: number): Company[] {
+  if (!PLURAL_SUBJECT.test(doc.text.slice(clause.start, figure))) return [];
+  const i = sentenceAt(doc.sentences, s.start);
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const r = doc.sentences[k]!;
+    const ms = mentionsIn(doc, r.start, r.end).filter((x) => !x.ticker);
+    let run: Company[] = [];
+    for (let j = 0; j < ms.length; j++) {
+      const joined = j > 0 && LIST_GAP.test(doc.text.slice(ms[j - 1]!.end, ms[j]!.start));
+      run = joined ? [...run, company(ms[j]!)] : [company(ms[j]!)];
+      if (run.length >= 2 && !(j + 1 < ms.length && LIST_GAP.test(doc.text.slice(ms[j]!.end, ms[j + 1]!.start)))) return [...new Set(run)];
+    }
+  }
+  return [];
+}
+// Between two names of a list: a comma or "and", an article, a few words ("Crusoe, funds managed by Blue Owl Capital's real assets platform and Primary Digital").
+const LIST_GAP = /^(?:['’]s)?[^.;:()]{0,40}?(?:,|(?<![\p{L}])(?:and|y|e|et|und))[\s\u00a0]*(?:[\p{L}'’-]+[\s\u00a0]+){0,4}$/u;
+
 // "The agreement includes three renewal options ...", "El contrato ...", "Der Vertrag ...": the story's agreement.
-const DEFINITE_DEAL = new RegExp(String.raw`^[\s\u00a0"“«]*(?:the|this|that|el|este|ese|o|este|esse|l['’]|le|ce|cet|der|die|das|dieser|diese)[\s\u00a0]*(?:(?:new|nuevo|novo|nouvel|nouveau|neue[rn]?)[\s\u00a0]+)?(?:agreement|deal|contract|order|lease|acuerdo|contrato|pedido|acordo|encomenda|accord|contrat|bail|commande|Vertrag|Deal|Vereinbarung|Auftrag)(?![\p{L}])`, 'iu');
+const DEFINITE_DEAL = new RegExp(String.raw`^[\s\u00a0"“«]*(?:the|this|that|el|la|este|esta|ese|esa|o|a|esse|essa|l['’]|le|la|ce|cet|cette|der|die|das|dieser|diese)[\s\u00a0]*(?:(?:new|nuevo|nueva|novo|nova|nouvel|nouveau|nouvelle|neue[rn]?)[\s\u00a0]+)?(?:agreement|deal|contract|order|lease|financing|transaction|acuerdo|contrato|pedido|operación|financiación|acordo|encomenda|operação|financiamento|accord|contrat|bail|commande|opération|financement|Vertrag|Deal|Vereinbarung|Auftrag|Transaktion|Finanzierung)(?![\p{L}])`, 'iu');
 export const refersToStoryDeal = (doc: Doc, s: Range): boolean => DEFINITE_DEAL.test(doc.text.slice(s.start, s.start + 60));
 
 // The other side is described, not named: "an order from a new, unnamed customer", "placed with Nvidia partners",

@@ -9,7 +9,8 @@ import type { Money } from './money.js';
 import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
 import { clauseAt, type Range } from './sentences.js';
 import { qualifierBefore } from './qualifiers.js';
-import { antecedent, describedCounterpart, refersToStoryDeal } from './counterparts.js';
+import { antecedent, describedCounterpart, pluralAntecedent, refersToStoryDeal } from './counterparts.js';
+import { financiers } from './financing.js';
 import type { PhraseMatch, PhraseSet } from './tokens.js';
 import { firstStartingAt } from './bisect.js';
 import {
@@ -154,7 +155,16 @@ export function deals(doc: Doc): DealCandidate[] {
     if (teaser && ps.length < 2) continue;
     // "The agreement includes options that could lift its value to $17.7 billion, Hut 8 said": the story's agreement.
     const lead = leads.find((l) => l.at >= doc.bodyStart);
-    if (!teaser && lead && refersToStoryDeal(doc, s) && ps.every((c) => lead.parties.includes(c))) ps = [...lead.parties];
+    if (!teaser && refersToStoryDeal(doc, s)) {
+      if (lead && ps.every((c) => lead.parties.includes(c))) ps = [...lead.parties];
+      // "La operación, diseñada por Morgan Stanley, …": the operation the sentence before announced, with its companies.
+      else if (!lead) {
+        const prev = announcing(doc, s);
+        if (prev) ps = uniq([...ps, ...mentionsIn(doc, prev.start, prev.end).filter((x) => !x.ticker && !isProductMention(doc, x) && !inAside(doc, prev, x)).map(company)]);
+      }
+    }
+    // Lenders, arrangers and bond buyers named after the figure or in the next sentences.
+    if (!teaser) for (const c of financiers(doc, m, s)) if (!ps.includes(c)) ps.push(c);
     // No company near the figure: the deal just reported, else the companies of the headline.
     if (!ps.length) ps.push(...(prevParties.length ? prevParties : titleParties(doc)));
     // Money obtained with no source named ("obteve um financiamento de US$ 1,4 bilhão") has one party.
@@ -317,11 +327,13 @@ function sellerAfter(doc: Doc, x: Mention): boolean {
 }
 
 function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
+  // In a financing, "bonds for Meta's campus" names the borrower.
+  const financing = FINANCING.has(doc.text, doc.tokens, clause.start, clause.end);
   // A bare ticker ("SAN" in a "SAN FRANCISCO" dateline, "(NASDAQ: NVDA)") never names a party: the name does.
   const ok = (x: Mention, from: number) => !x.ticker && !isProductMention(doc, x)
     && !RELATION_BEFORE.test(doc.text.slice(Math.max(from, x.start - 60), x.start)) && !RELATION_AFTER.test(doc.text.slice(x.end, x.end + 14))
     && !(x.start >= m.end && AFTER_BACKGROUND.test(doc.text.slice(m.end, x.start)))
-    && !(FOR_POSSESSIVE.test(doc.text.slice(Math.max(0, x.start - 8), x.start)) && /^['’]s?[\s\u00a0]/u.test(doc.text.slice(x.end, x.end + 3)));
+    && !(FOR_POSSESSIVE.test(doc.text.slice(Math.max(0, x.start - 8), x.start)) && /^['’]s?[\s\u00a0]/u.test(doc.text.slice(x.end, x.end + 3)) && !financing);
   let end = Math.min(objectEnd(doc, m, clause), anotherDeal(doc, m, clause));
   // "... has struck with neoclouds, including a contract with Nebius worth up to $19.4 billion": the listed agreement's own clause.
   const intro = LIST_INTRO.last(doc.text, doc.tokens, clause.start, m.start);
@@ -350,6 +362,9 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
   const listed = listedNames(doc, clause.start, end).filter((l) => !(l.start >= m.end && AFTER_BACKGROUND.test(doc.text.slice(m.end, l.start))));
   const extra = uniq(listed.flatMap((l) => l.companies.filter((c) => c.kind === null && c.tickers.length === 0 && c.ticker === null && !doc.mentions.some((x) => company(x) === c))));
   if (!ms.length && !extra.length) {
+    // "the three sponsors formed a $3.4 billion joint venture": the companies listed together before.
+    const they = pluralAntecedent(doc, s, clause, m.start);
+    if (they.length) return they;
     // The clause's subject is elided: the sentence's subject if it opens the sentence, else who the story is about.
     const inSentence = mentionsIn(doc, s.start, s.end).filter((x) => ok(x, s.start));
     if (inSentence.length) {
@@ -359,6 +374,7 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
     // "A empresa obteve um financiamento de US$ 1,4 bilhão": a generic subject is the company named last before.
     const it = antecedent(doc, s, clause, m.start, []);
     if (it) return [it];
+
     // "The deal, worth $3 billion, …": the companies of the sentence that announced the agreement (a recent
     // sentence with a deal verb, else the headline), not whoever the sentence before happens to name.
     const prev = announcing(doc, s);
