@@ -14,7 +14,7 @@ import { financiers } from './financing.js';
 import type { PhraseMatch, PhraseSet } from './tokens.js';
 import { firstStartingAt } from './bisect.js';
 import {
-  BACKGROUND, CANCELLED, DEAL, DEAL_OFF, FINANCING, JOINT, PLEDGE_AFTER, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
+  BACKGROUND, CANCELLED, DEAL, DEAL_OFF, FINANCING, JOINT, PLEDGE_AFTER, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATED_NOUN_BEFORE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
   UNNAMED, VALUATION, VALUE, VALUE_NEAR,
 } from './deal-words.js';
 
@@ -48,6 +48,9 @@ const METRIC_LEVEL = /\d[\s\u00a0]?(?:%|percent|per cent|por ciento|por cento|po
 const REVENUE_AFTER = /revenue|ingresos|receita|Umsatz|chiffre/iu;
 /** Revenue per year or summed over several contracts is not the value of one agreement. */
 const PERIODIC = /annual|annuali[sz]ed|cumulative|anual|acumulad|annuel|cumul|Jahres|kumuliert/iu;
+const DEBT_RAISED = /^[\s\u00a0]*(?:of|in|en|em|de|d['’]|an)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+)?(?:loans?|debt|bonds|notes|financing|préstamos?|deuda|bonos|empréstimos?|dívida|títulos|prêts?|dette|obligations|Krediten?|Schulden|Anleihen)(?![\p{L}])/iu;
+// What a financing builds or buys: debt raised for it is a compute financing, not a company's general funding.
+const FACILITY = /campus|data[\s\u00a0-]?cent(?:er|re)s?|centros? de (?:datos|dados)|centres? de données|Rechenzentr|chips|GPUs?|processors|procesadores|processadores|puces|vehicle|vehículo|veículo|véhicule|Zweckgesellschaft/iu;
 const REVENUE_WORD = /^(?:revenue|revenues|ingresos|receita|receitas|revenus|chiffre d['’]affaires|Umsatz|Erlöse)$/iu;
 // "the second tranche, of $22.5 billion, of the $40 billion funding round": a tranche of a round.
 const ROUND_AFTER = /^[^.;]{0,40}?(?<![\p{L}])(?:funding round|financing round|tour de table|levée de fonds|ronda de financiación|ronda de financiamiento|rodada de investimento|rodada de financiamento|Finanzierungsrunde)/iu;
@@ -125,8 +128,10 @@ export function deals(doc: Doc): DealCandidate[] {
     }
     if (ROUND_AFTER.test(after) || (DEBT_AFTER.test(after) && HOLDS_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)))) continue;
     if (PART_OF_VALUE.test(text.slice(Math.max(s.start, m.start - 120), m.start))) continue;
-    const clause = clauseAt(text, s, m.start);
-    const word = dealWordBefore(doc, m, from, clause);
+    const clause = dealClause(text, s, m.start);
+    // "raised $9 billion of loans": debt raised is a financing, not a funding round.
+    const debtRaised = DEBT_RAISED.test(after) && !has(doc, ROUND, s.start, s.end) && FACILITY.test(text.slice(s.start, s.end));
+    const word = debtRaised ? m.end : dealWordBefore(doc, m, from, clause);
     const financed = word === null || word < 0 ? financedBy(doc, m, from, s) : null;
     const dealAt = financed ?? word;
     if (dealAt === null) continue;
@@ -319,6 +324,8 @@ function isProductMention(doc: Doc, x: Mention): boolean {
 }
 const BOUGHT_BEFORE = /(?<![\p{L}])(?:buy|buys|buying|bought|purchase|purchases|purchased|comprar|comprará|compra|compró|comprou|adquirir|acheter|achète|achètera|kaufen|kauft|kaufte)(?![\p{L}])[^.;,]{0,40}$/iu;
 // "for OpenAI's Abilene data center": the owner of the place the deal serves, not a party.
+// "the campus leased to Oracle": in a financing, the tenant of what is financed is not a party.
+const TENANT_BEFORE = /(?<![\p{L}])(?:leased to|rented to|let to|arrendad[oa]s? a|alquilad[oa]s? a|alugad[oa]s? (?:à|a|ao)|loués? à|louée?s? à|vermietet an|an[\s\u00a0]+\p{L}+[\s\u00a0]+vermietet)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|der|die|das|dem)[\s\u00a0]*)?$/iu;
 const FOR_POSSESSIVE = /(?<![\p{L}])for[\s\u00a0]+$/iu;
 
 function sellerAfter(doc: Doc, x: Mention): boolean {
@@ -332,8 +339,10 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
   // A bare ticker ("SAN" in a "SAN FRANCISCO" dateline, "(NASDAQ: NVDA)") never names a party: the name does.
   const ok = (x: Mention, from: number) => !x.ticker && !isProductMention(doc, x)
     && !RELATION_BEFORE.test(doc.text.slice(Math.max(from, x.start - 60), x.start)) && !RELATION_AFTER.test(doc.text.slice(x.end, x.end + 14))
+    && !RELATED_NOUN_BEFORE.test(doc.text.slice(Math.max(from, x.start - 30), x.start))
     && !(x.start >= m.end && AFTER_BACKGROUND.test(doc.text.slice(m.end, x.start)))
-    && !(FOR_POSSESSIVE.test(doc.text.slice(Math.max(0, x.start - 8), x.start)) && /^['’]s?[\s\u00a0]/u.test(doc.text.slice(x.end, x.end + 3)) && !financing);
+    && !(FOR_POSSESSIVE.test(doc.text.slice(Math.max(0, x.start - 8), x.start)) && /^['’]s?[\s\u00a0]/u.test(doc.text.slice(x.end, x.end + 3)) && !financing)
+    && !(financing && TENANT_BEFORE.test(doc.text.slice(Math.max(0, x.start - 30), x.start)));
   let end = Math.min(objectEnd(doc, m, clause), anotherDeal(doc, m, clause));
   // "... has struck with neoclouds, including a contract with Nebius worth up to $19.4 billion": the listed agreement's own clause.
   const intro = LIST_INTRO.last(doc.text, doc.tokens, clause.start, m.start);
@@ -369,7 +378,15 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
     const inSentence = mentionsIn(doc, s.start, s.end).filter((x) => ok(x, s.start));
     if (inSentence.length) {
       const opener = inSentence[0]!;
-      return /^[\s\p{P}]*(?:\p{L}+[\s\u00a0]+){0,2}$/u.test(doc.text.slice(s.start, opener.start)) ? [company(opener)] : doc.protagonists.slice(0, 1);
+      if (!/^[\s\p{P}]*(?:\p{L}+[\s\u00a0]+){0,2}$/u.test(doc.text.slice(s.start, opener.start))) return doc.protagonists.slice(0, 1);
+      // "Bpifrance, le fonds émirati MGX, Mistral AI et Nvidia créent une coentreprise … ; la première tranche …": all the opening list.
+      const run = [opener];
+      for (const x of inSentence.slice(1)) {
+        const gap = doc.text.slice(run[run.length - 1]!.end, x.start);
+        if (company(x) === company(run[run.length - 1]!) ? gap.length > 3 : !OPENING_GAP.test(gap)) break;
+        run.push(x);
+      }
+      return uniq(run.map(company));
     }
     // "A empresa obteve um financiamento de US$ 1,4 bilhão": a generic subject is the company named last before.
     const it = antecedent(doc, s, clause, m.start, []);
@@ -403,6 +420,19 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
   return uniq([...(before.length ? [company(before[before.length - 1]!)] : []), ...(after ? [company(after)] : [])]);
 }
 
+// Between two names of a list opening a sentence: a comma or "and", an article and a few lower-case words ("le fonds émirati").
+const OPENING_GAP = /^[\s\u00a0]*(?:,|and|y|e|et|und|&|,[\s\u00a0]*(?:and|y|e|et|und))[\s\u00a0]*(?:(?:the|la|el|le|les|l['’]|o|a|der|die|das|dem|den)[\s\u00a0]+)?(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,3}$/u;
+// ", e pelo fundo MGX vai comprar …", ", and by Nvidia": "and" joining two agents of one phrase, not a new clause.
+const AGENT_CONTINUES = /^(?:pel[oa]s?|por|by|par|von|vom|durch)[\s\u00a0]/iu;
+/** The clause of the figure, through an "and" that only adds a second agent ("liderado pela BlackRock … e pelo fundo MGX"). */
+function dealClause(text: string, s: Range, pos: number): Range {
+  let c = clauseAt(text, s, pos);
+  for (let k = 0; k < 3 && c.start > s.start && AGENT_CONTINUES.test(text.slice(c.start, c.start + 8)); k++) {
+    c = { start: clauseAt(text, s, c.start - 4).start, end: c.end };
+  }
+  return c;
+}
+
 /** Start of the last comma-separated segment of [from, to) (`from` when there is no comma). */
 function segmentStart(doc: Doc, from: number, to: number): number {
   const i = doc.text.slice(from, to).search(/[,;:][^,;:]*$/u);
@@ -432,11 +462,11 @@ function attributive(doc: Doc, x: Mention, m: Money): boolean {
  * the coordinated subjects pays the n-th figure; the other companies of the clause (else of the sentence) are the other side.
  */
 function respectively(doc: Doc, m: Money, ms: Mention[], clause: Range, s: Range): Company[] | null {
-  if (!RESPECTIVELY.test(doc.text.slice(m.end, Math.min(s.end, m.end + 200)))) return null;
   const amounts = doc.money.filter((x) => x.start >= (ms[0]?.start ?? m.start) && x.end <= clause.end && (x.amount_usd ?? x.amount) >= MIN_USD);
   const i = amounts.indexOf(m);
   const first = amounts[0];
-  if (!first || i < 0) return null;
+  // "respectively" after the figures, "beziehungsweise" between them.
+  if (!first || i < 0 || !RESPECTIVELY.test(doc.text.slice(first.end, Math.min(s.end, m.end + 200)))) return null;
   const before = ms.filter((x) => x.end <= first.start);
   // The subjects: a run of companies joined by commas and "and", as many as the figures.
   let run: Mention[] = [];
@@ -536,16 +566,20 @@ const OBJECT_END = /(?:,[\s\u00a0]*(?:whose|which|who|that|cuy[oa]s?|que|cujo|cu
 /** The end of the object of the agreement after the figure: before a relative clause or a purpose. */
 function objectEnd(doc: Doc, m: Money, clause: Range): number {
   const part = doc.text.slice(m.end, clause.end);
+  // A financing ends at its purpose or at any relative clause: the campus "that it will lease to Microsoft" names a tenant, not a lender.
+  const financing = FINANCING.has(doc.text, doc.tokens, clause.start, clause.end);
   const b = OBJECT_END.exec(part);
-  if (!b) return clause.end;
-  const end = m.end + b.index;
+  const r = financing ? FINANCING_OBJECT_END.exec(part) : null;
+  const at = Math.min(b?.index ?? Infinity, r?.index ?? Infinity);
+  if (at === Infinity) return clause.end;
+  const end = m.end + at;
   // Only when the object was named before the boundary (else the boundary is the object's own description):
   // after the figure, or both sides before it ("Iren agreed to buy GPUs from Dell for $5.8 billion, which it will pay …").
-  // A financing ends at its purpose: the campus "that will be leased to Oracle" names a tenant, not a lender.
-  const named = mentionsIn(doc, m.end, end).length > 0 || listedNames(doc, m.end, end).length > 0
-    || new Set(mentionsIn(doc, clause.start, m.start).map(company)).size >= 2 || FINANCING.has(doc.text, doc.tokens, clause.start, end);
+  const named = financing || mentionsIn(doc, m.end, end).length > 0 || listedNames(doc, m.end, end).length > 0
+    || new Set(mentionsIn(doc, clause.start, m.start).map(company)).size >= 2;
   return named ? end : clause.end;
 }
+const FINANCING_OBJECT_END = /[\s\u00a0,](?:that|which|que|qui|dont|die|der|das|welche[rs]?)[\s\u00a0]/iu;
 
 /** "Petrobras contratou a Lenovo", "EDF fournira à Fluidstack": a subject the gazetteer does not know, opening the sentence before a deal verb. */
 const SUBJECT = new RegExp(String.raw`^[\s\u00a0"“«]*(?:[(\p{Lu}\p{N}][\p{L}\p{N} ,.'’()/-]{0,50}?[\s\u00a0]+[-–—][\s\u00a0]+)?${ARTICLE}(?:(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,3})?(${NAME})`, 'u');
