@@ -27,6 +27,31 @@ export const DEAL = new PhraseSet([
   'assina', 'assinaram', 'contratou', 'contrata', 'fecha', 'fornecerá', 'fornece', 'empréstimo', 'arrenda',
   'signe', 'signent', 'conclut', 'fournira', 'fournit', 'louera', 'loue', 'prêt', 'crédit',
   'unterzeichnet', 'unterzeichnete', 'vereinbarte', 'schließt', 'schloss', 'liefert', 'liefern', 'mietet', 'Kredit', 'Darlehen', 'Kreditlinie',
+  // purchases in every tense, joint ventures, financed amounts
+  'buys', 'bought', 'will buy', 'comprará', 'compró', 'comprarán', 'compraron', 'adquirirá', 'adquirió', 'comprou', 'comprará', 'vai comprar', 'adquiriu', 'achète', 'achètera', 'a acheté', 'kauft', 'kaufte', 'erwirbt', 'Kredite',
+  'sociedad conjunta', 'empresa conjunta', 'empreendimento conjunto', 'empresa comum', 'coentreprise', 'co-entreprise', 'joint-venture', 'Joint Venture',
+  'financé', 'financée', 'financiado', 'financiada', 'finanziert', 'financed',
+  // guarantees, purchase commitments and bond financings
+  'garantía', 'aval', 'avalar', 'se comprometió', 'se ha comprometido', 'garantia', 'se comprometeu', 'comprometeu-se', "s'engage", "s'est engagé", "s'est engagée", 'acheter', 'garant', 'Bürgschaft', 'Garantie',
+  'bonds', 'bond sale', 'bond issue', 'bond offering', 'debt package', 'debt deal',
+  'bonos', 'emisión', 'colocación', 'emissão', 'títulos de dívida', 'debêntures', 'émission obligataire', 'emprunt obligataire', 'Anleihe', 'Anleihen', 'Anleiheemission',
+]);
+/** German writes agreements as compounds ("Fünfjahresvertrag", "Liefervereinbarung", "Milliardenauftrag"): their last part. */
+export const DEAL_SUFFIX_DE = ['vertrag', 'verträge', 'vertrags', 'vereinbarung', 'auftrag', 'aufträge', 'abkommen', 'kredit', 'kredite', 'darlehen', 'finanzierung', 'partnerschaft', 'deal', 'deals', 'zusage'];
+/** Nouns of a financing: its parties are the borrower and the lenders, bond buyers or arrangers. */
+export const FINANCING = new PhraseSet([
+  'loan', 'loans', 'financing', 'debt', 'debt financing', 'bonds', 'bond sale', 'bond issue', 'credit facility', 'construction financing', 'project finance', 'debt package', 'private credit',
+  'préstamo', 'préstamos', 'financiación', 'financiamiento', 'deuda', 'bonos', 'emisión', 'crédito', 'crédito sindicado',
+  'empréstimo', 'empréstimos', 'financiamento', 'dívida', 'títulos de dívida', 'debêntures', 'emissão',
+  'prêt', 'prêts', 'financement', 'dette', 'obligations', 'émission obligataire', 'emprunt',
+  'Kredit', 'Kredite', 'Darlehen', 'Finanzierung', 'Anleihe', 'Anleihen', 'Schulden', 'Fremdkapital', 'Projektfinanzierung',
+  'special purpose vehicle', 'SPV', 'vehículo', 'veículo de propósito específico', 'véhicule ad hoc', 'Zweckgesellschaft',
+]);
+/** Two companies working as one: the investment of a joint venture is their deal, not one company's spending. */
+export const JOINT = new PhraseSet([
+  'joint venture', 'joint-venture', 'jointly with', 'sociedad conjunta', 'empresa conjunta', 'junto con', 'conjuntamente con',
+  'empreendimento conjunto', 'empresa comum', 'em conjunto com', 'juntamente com', 'coentreprise', 'co-entreprise', 'conjointement avec',
+  'Gemeinschaftsunternehmen', 'Joint Venture', 'gemeinsam mit',
 ]);
 /** Receiving money from named lenders or backers ("secured a loan from", "erhält … von", "lève … auprès de"). */
 export const RECEIVE = new PhraseSet(['secured', 'secures', 'receives', 'received', 'obtained', 'obtains', 'raised', 'raises', 'obtiene', 'obtuvo', 'obtenido', 'logrado', 'conseguido', 'recibido', 'obtido', 'recebido', 'obtenu', 'erhalten', 'recibe', 'recibió', 'logra', 'consigue', 'recebe', 'recebeu', 'obtém', 'obteve', 'capta', 'captou', 'obtient', 'obtenu', 'lève', 'levé', 'erhält', 'erhielt', 'sichert sich', 'sicherte sich', 'bekommt', 'bekam']);
@@ -35,11 +60,13 @@ export const ROUND = new PhraseSet(['funding round', 'financing round', 'round',
 
 /** Figures that are something else: revenue, valuation, market value, capex, backlog, funding rounds, charges, prices. */
 export const NOT_DEAL = new PhraseSet([
-  'revenue', 'revenues', 'sales', 'profit', 'net income', 'earnings', 'market value', 'market capitalization', 'market cap', 'valued at', 'valuation', 'value of its stake',
+  'revenue', 'revenues', 'sales', 'profit', 'net income', 'earnings', 'earnings call', 'earnings calls', 'conference call', 'market value', 'market capitalization', 'market cap', 'valued at', 'valuation', 'value of its stake',
   'backlog', 'remaining performance obligations', 'capital expenditure', 'capital expenditures', 'capex', 'capital projects', 'spent', 'funding round', 'financing round', 'round',
   'operating income', 'net operating income', 'income', 'EBITDA', 'rents', 'rental income', 'rentas', 'rendas', 'loyers', 'Mieteinnahmen',
   'capital injection', 'capital increase', 'aporte de capital', 'ampliación de capital', 'aumento de capital', 'augmentation de capital', 'Kapitalerhöhung',
   'raising', 'levantou', 'levantó', 'recaudó', 'captó', 'captou', 'a levé', 'lève', 'sammelte', 'eingesammelt', 'private round', 'Series',
+  'orçada em', 'orçado em', 'orçamento', 'presupuestado en', 'presupuestada en', 'presupuesto', 'budgeted at', 'budgété à', 'budgétisé', 'veranschlagt',
+  'revenue bonds', 'municipal bonds', 'tax-exempt bonds', 'bonos municipales', 'obligations municipales', 'Kommunalanleihen',
   'finance leases', 'including finance leases', 'arrendamientos financieros', 'contrats de location-financement', 'Finanzierungsleasing',
   'manages', 'assets under management', 'gestiona', 'administra', 'gère', 'verwaltet',
   'proyecciones', 'projections', 'projected', 'projeções', 'Prognose',
@@ -48,24 +75,39 @@ export const NOT_DEAL = new PhraseSet([
   'ingresos', 'ingresó', 'ingresar', 'facturó', 'facturación', 'ventas', 'beneficio', 'capitalización', 'valorada en', 'valorado en', 'cartera de pedidos', 'inversiones', 'bienes de equipo', 'ronda', 'multa', 'precio', 'deuda neta', 'gasto',
   'valor de mercado', 'valeur de marché', 'Marktwert', 'receita', 'faturou', 'faturamento', 'vendas', 'lucro', 'capitalização', 'valorizada', 'avaliada', 'avaliada em', 'avaliado em', 'ronda de financiamento', 'rodada', 'carteira',
   "chiffre d'affaires", 'revenus', 'bénéfice', 'capitalisation', 'valorise', 'valorisé', 'valorisée', 'pesait', 'carnet de commandes', 'investissements', "dépenses d'investissement", 'tour de table', 'levé', 'levée', 'amende', 'prix',
-  'stake', 'participación', 'participação', 'Beteiligung',
+  'stake', 'participación', 'participação', 'Beteiligung', 'Anteil', 'Anteile', 'participation', 'equity stake', 'holds equity', 'shareholding',
+  // the value of shares or warrants
+  'shares', 'warrants', 'warrant', 'acciones', 'ações', 'Aktien', 'Optionsscheine', 'bons de souscription',
+  // money saved, not spent
+  'eliminate', 'eliminates', 'eliminating', 'save', 'saves', 'savings', 'ahorro', 'ahorros', 'ahorrar', 'ahorrará', 'economia', 'economizar', 'économies', 'économiser', 'Einsparungen', 'einsparen',
   'Umsatz', 'Erlöse', 'Gesamterlöse', 'Gewinn', 'Marktkapitalisierung', 'Börsenwert', 'bewertet', 'Bewertung', 'Auftragsbestand', 'Investitionen', 'Finanzierungsrunde', 'Belastung', 'Abschreibung', 'Strafe', 'Preis', 'Ausgabepreis',
 ]);
 
+/** Longer phrases that hold a word of NOT_DEAL without its meaning: "on its earnings call, Tan said ... $10 billion in orders". */
+export const NOT_DEAL_IGNORED = new Set(['earnings call', 'earnings calls', 'conference call']);
+
 /** Phrases that state the value of something: a deal value unless the sentence says what else it is. */
-export const VALUE = new PhraseSet(['worth', 'asciende a', 'ascienden a', 'amounts to', 'amount to', "s'élève à", 'se monte à', 'beläuft sich auf', 'belaufen sich auf', 'ascende a', 'por valor de', "d'une valeur de", 'im Wert von', 'no valor de', 'amount', 'montant', 'importe', 'Betrag', 'valorado en', 'valorada en', 'avaliado em', 'avaliada em']);
+/** "The value could rise to $19.4 billion": the value of the agreement just told, only right before its figure. */
+export const VALUE_NEAR = new PhraseSet(['the value', 'its value', 'el valor', 'su valor', 'o valor', 'seu valor', 'la valeur', 'sa valeur', 'der Wert', 'dessen Wert', 'sein Wert']);
+export const VALUE = new PhraseSet(['à hauteur de', 'a hauteur de', 'hasta un importe de','worth', 'asciende a', 'ascienden a', 'amounts to', 'amount to', "s'élève à", 'se monte à', 'beläuft sich auf', 'belaufen sich auf', 'ascende a', 'por valor de', "d'une valeur de", 'im Wert von', 'no valor de', 'amount', 'montant', 'importe', 'Betrag', 'valorado en', 'valorada en', 'avaliado em', 'avaliada em']);
 /** Totals over several agreements are not one deal, whatever deal word sits between ("the total value of its contracts"). */
-export const TOTAL = new PhraseSet(['commitments', 'compromisos', 'compromissos', 'engagements', 'Verpflichtungen', 'somados', 'sumados', 'somando', 'sumando', 'additionnés', 'zusammengerechnet', 'total', 'totaling', 'totalling', 'in all', 'combined', 'altogether', 'en total', 'en conjunto', 'suman', 'sumar', 'au total', 'insgesamt', 'bringing', 'ao todo', 'no total', 'cumulative', 'acumulado']);
+export const TOTAL = new PhraseSet(['the full', 'bring', 'brings', 'brought', 'asciende ya', 'ascienden ya', 'ya asciende', 'ascende já', 'já ascende', 'now totals', 'now total', 'now amounts to', "s'élève désormais", 'beläuft sich inzwischen', 'beläuft sich mittlerweile','commitments', 'compromisos', 'compromissos', 'engagements', 'Verpflichtungen', 'somados', 'sumados', 'somando', 'sumando', 'additionnés', 'zusammengerechnet', 'total', 'totaling', 'totalling', 'in all', 'combined', 'altogether', 'en total', 'en conjunto', 'suman', 'sumar', 'au total', 'insgesamt', 'bringing', 'ao todo', 'no total', 'cumulative', 'acumulado']);
 /** "the total contract value ... as much as $17.7 billion" is the ceiling of one agreement, not a total of several. */
 export const TOTAL_OF_ONE = /(?:total|totale?)[\s\u00a0]+(?:contract|contrato|contrat|Vertrag)(?![\p{L}])|(?:valor|valeur)[\s\u00a0]+total[\s\u00a0]+(?:del|do|du)[\s\u00a0]+(?:contrato|contrat)(?![\p{L}])/iu;
+/** "a socios de Nvidia", "from customers of Microsoft": the company names whose partners or customers they are. */
+export const RELATED_NOUN_BEFORE = /(?<![\p{L}])(?:partners|customers|clients|suppliers|socios|clientes|proveedores|parceiros|fornecedores|partenaires|fournisseurs|Partnern?|Kunden|Lieferanten)[\s\u00a0]+(?:of|de|do|da|dos|das|del|des|du|von|der)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’])[\s\u00a0]*)?$/iu;
 /** "owned by", "backed by": a relation of a party, not a party. */
 export const RELATION_BEFORE = /(?:owned by|backed by|controlled by|a unit of|a subsidiary of|propiedad de|respaldad[oa] por|controlad[oa] por|filial de|participad[oa] por|detid[oa] por|apoiad[oa] por|détenue? par|soutenue? par|filiale de|unterstützt von|gehört zu|Tochter von)[^,;()]{0,40}$/iu;
+/** "Oracle-linked campuses", "a Microsoft-backed rival": the company only qualifies something else ("JPMorgan-led" does name a party). */
+export const RELATION_AFTER = /^-(?:linked|related|owned|backed|controlled|affiliated|tied|focused|dependent|exposed|style|designed|made|branded|compatible|powered|based|listed|bound|centric)(?![\p{L}])/iu;
 /** A valuation phrase right after a deal noun values the deal ("una operación valorada en"), not a company. */
 export const VALUATION = /^(?:valued at|valorada en|valorado en|valorizada|avaliada|avaliada em|avaliado em|valorisé|valorisée|bewertet)$/iu;
 
 /** Right after the figure: "in revenue", "de ingresos", "en Bourse", "of capital expenditure". */
 export const NOT_DEAL_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${words([
-  'in revenue', 'in annual revenue', 'in sales', 'of revenue', 'of capital expenditure', 'in market value', 'off its market value', 'to the company\'s market value', 'a share', 'per share', 'each', 'a month', 'a year', 'per year', 'per gigawatt',
+  'in revenue', 'in annual revenue', 'of annual revenue', 'in annualized revenue', 'of annualized revenue', 'in annual recurring revenue', 'of annual recurring revenue',
+  'in cumulative', 'of cumulative', 'stake', 'minority stake', 'majority stake', 'equity stake', 'de ingresos anuales', 'de receita anual', 'de receitas anuais', "de chiffre d'affaires annuel", 'Jahresumsatz',
+  'en ingresos acumulados', 'de ingresos acumulados', 'em receitas acumuladas', 'de revenus cumulés', 'kumulierten Umsatz', 'in sales', 'of revenue', 'of capital expenditure', 'in market value', 'off its market value', 'to the company\'s market value', 'a share', 'per share', 'each', 'a month', 'a year', 'per year', 'per gigawatt',
   'de ingresos', 'en ingresos', 'de facturación', 'de capitalización', 'en bienes de equipo', 'por acción', 'por cada', 'al mes', 'al año', 'por año',
   'de receita', 'em receitas', 'em receita', 'por ação', 'por mês', 'por ano',
   'en Bourse', "de chiffre d'affaires", 'par action', 'par an', 'par mois',
@@ -73,11 +115,13 @@ export const NOT_DEAL_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${words([
 ]).source})`, 'iu');
 
 /** Spending or investment verbs: a pledge is a deal only with a named partner. */
-export const PLEDGE = new PhraseSet(['spend', 'spending', 'invest', 'invests', 'investing', 'investment', 'pledged', 'pledge', 'inversión', 'investimento', 'investissement', 'Investition', 'invertir', 'invertirá', 'invierte', 'investir', 'investirá', 'vai investir', 'investit', 'investira', 'investieren', 'investiert', 'mobilisieren', 'gastar', 'dépenser']);
-export const PARTNER = /(?<![\p{L}])(?:with|in|into|con|en|com|em|na|no|avec|dans|mit|in|bei|junto a|purchase of|compra de|achat de|Kauf von)[\s\u00a0]+(?:(?:the|la|el|a|o|le|les|l['’]|der|die|das|dem|den|local operator|London-based|British|britânica|australiana|start-up)[\s\u00a0]+)*$/iu;
+export const PLEDGE = new PhraseSet(['spend', 'spending', 'invest', 'invests', 'investing', 'investment', 'investments', 'pledged', 'pledge', 'inversión', 'inversiones', 'investimento', 'investimentos', 'investissement', 'investissements', 'Investition', 'Investitionen', 'invertir', 'invertirá', 'invierte', 'investir', 'investirá', 'vai investir', 'investit', 'investira', 'investieren', 'investiert', 'mobilisieren', 'gastar', 'dépenser', 'beteiligen sich', 'beteiligt sich', 'beteiligte sich', 'beteiligen', 'put', 'putting', 'puts']);
+/** The pledge named after its figure: German puts the verb last ("bis zu 100 Mrd. Dollar in OpenAI zu investieren"), French the noun ("20 milliards d'euros d'investissements"). */
+export const PLEDGE_AFTER = /^[^.;]{0,60}?(?<![\p{L}])(investieren|investiert|mobilisieren|ausgeben|stecken|of investments?|in investments?|de inversión|en inversiones|de inversiones|de investimento|em investimentos|de investimentos|d['’]investissements?|en investissements?|an Investitionen)(?![\p{L}])/iu;
+export const PARTNER = /(?<![\p{L}])(?:with|in|into|con|en|com|em|na|no|avec|dans|mit|in|bei|junto a|purchase of|compra de|achat de|Kauf von|an|to deploy|to buy|to purchase|para desplegar|para comprar|para adquirir|para implantar|pour déployer|pour acheter|um[\s\u00a0]+\p{L}+[\s\u00a0]+zu[\s\u00a0]+kaufen)[\s\u00a0]+(?:(?:the|la|el|a|o|le|les|l['’]|der|die|das|dem|den|local operator|London-based|British|britânica|australiana|start-up)[\s\u00a0]+)*$/iu;
 
 export const UNNAMED = new PhraseSet(['unnamed', 'undisclosed customer', 'unidentified', 'sin identificar', 'no identificado', 'non identifié', 'não identificado', 'ungenannten', 'ungenannter']);
-export const GUARANTEE = new PhraseSet(['backstop', 'backstops', 'guarantee', 'guarantees', 'garantizar', 'garantía', 'garantir', 'garantie', 'Garantie', 'Abnahmegarantie', 'absichern']);
+export const GUARANTEE = new PhraseSet(['backstop', 'backstops', 'guarantee', 'guarantees', 'garantizar', 'garantía', 'aval', 'avalar', 'avala', 'avalará', 'garantir', 'garantia', 'garantie', 'Garantie', 'Abnahmegarantie', 'Bürgschaft', 'absichern']);
 /** A deal that is denied, called off or rejected is not a deal. */
 export const DEAL_OFF = new PhraseSet([
   'denied', 'denies', 'no truth', 'abandoned', 'scrapped', 'called off', 'rejected', 'voted against', 'walked away',
@@ -86,7 +130,7 @@ export const DEAL_OFF = new PhraseSet([
   'démenti', 'dément', 'a nié', 'abandonné', 'rejetée', 'rejeté', 'échec',
   'dementiert', 'dementierte', 'bestreitet', 'bestritt', 'abgesagt', 'abgelehnt', 'gescheitert',
   // an analyst's estimate is not a reported value
-  'analysts estimated', 'analysts estimate', 'analysts said', 'the analyst', 'an analyst', 'el analista', 'o analista', "l'analyste", 'der Analyst', 'según los analistas', 'segundo os analistas', 'selon les analystes', 'schätzen Analysten', 'nach Schätzungen',
+  'analysts estimated', 'analysts estimate', 'analysts expect', 'los analistas esperan', 'os analistas esperam', 'les analystes attendent', 'Analysten erwarten', 'analysts said', 'the analyst', 'an analyst', 'el analista', 'o analista', "l'analyste", 'der Analyst', 'según los analistas', 'segundo os analistas', 'selon les analystes', 'schätzen Analysten', 'nach Schätzungen',
 ]);
 /** "with partners including Oracle, Nvidia, AMD and Broadcom": a list of counterparties means a total. */
 export const LIST_INTRO = new PhraseSet(['including', 'such as', 'among them', 'como', 'entre ellos', 'entre ellas', 'incluindo', 'entre eles', 'dont', 'notamment', 'comme', 'darunter', 'wie', 'etwa']);

@@ -9,23 +9,33 @@ import type { Money } from './money.js';
 import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
 import { clauseAt, type Range } from './sentences.js';
 import { qualifierBefore } from './qualifiers.js';
+import { antecedent, describedCounterpart, pluralAntecedent, refersToStoryDeal } from './counterparts.js';
+import { financiers } from './financing.js';
 import type { PhraseMatch, PhraseSet } from './tokens.js';
+import { firstStartingAt } from './bisect.js';
 import {
-  BACKGROUND, CANCELLED, DEAL, DEAL_OFF, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
-  UNNAMED, VALUATION, VALUE,
+  BACKGROUND, CANCELLED, DEAL, DEAL_OFF, FINANCING, JOINT, PLEDGE_AFTER, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATED_NOUN_BEFORE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
+  UNNAMED, VALUATION, VALUE, VALUE_NEAR,
 } from './deal-words.js';
 
 /** Smaller figures are prices, fees or costs, not AI-compute deals. */
 const MIN_USD = 50e6;
 /** No single compute agreement reaches a trillion dollars; such figures are programme totals. */
 const MAX_USD = 1e12;
+/** How far after a pledged figure its partner is named. */
+const PARTNER_REACH = 100;
+/** How far after a figure a deal noun still names it ("$10 billion in orders", "1.400 millones de dólares la garantía"). */
+const DEAL_AFTER_REACH = 40;
 /** How far back in its sentence the words about a figure are read. */
 const LEFT = 400;
 /** Stories with more amounts than this are not news; the rest is ignored to bound the cost. */
 const MAX_AMOUNTS = 200;
 // "Nvidia GB300 chips", "Nvidia AI chips", "Nvidia's next-generation AI chips": a product, named by its vendor.
 const PRODUCT_AFTER = /^[\s\u00a0'’s-]*(?:(?:\p{Lu}[\p{L}\d-]*|[\p{L}\d]+-[\p{L}\d-]+)[\s\u00a0]+){0,2}(?:partners|suppliers|resellers|ecosystem|socios|parceiros|partenaires|Partner|GPUs?|Chips|Processors|Accelerators|Servers|chips?|processors?|accelerators?|systems?|servers?|hardware|Grafikprozessoren|GPU|puces|processadores|procesadores|[A-Z]{1,3}\d{2,3}|Blackwell|Hopper|Rubin|Grace|Instinct|TPUs?)(?![\p{L}])/u;
-const CHIP_BEFORE = /(?:GPUs?|chips?|processors?|procesadores|processadores|puces)[\s\u00a0]+(?:de|da|do|of)?[\s\u00a0]*$/iu;
+// "chips GB300 da Nvidia", "puces H100 de Nvidia": the vendor named after the product.
+const CHIP_BEFORE = /(?:GPUs?|chips?|processors?|procesadores|processadores|puces)(?:[\s\u00a0]+(?=[\p{L}-]*\d)[\p{L}\d-]+){0,2}[\s\u00a0]+(?:de|da|do|of|von|der)?[\s\u00a0]*$/iu;
+// "buy Nvidia GB300 chips and related equipment from Dell": a seller named after the goods.
+const SELLER_AFTER = /^[^.;]{0,80}?(?<![\p{L}])(?:from|de|da|do|auprès d(?:e|['’])|von|bei)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|der|die|dem)[\s\u00a0]+)?$/iu;
 const COMPANY_NOUN = /(?<![\p{L}])(?:company|firm|start-?up|group|it|compañía|empresa|grupo|companhia|société|groupe|entreprise|jeune pousse|Unternehmen|Konzern)(?![\p{L}])/iu;
 // Words between a figure and a company named after it that make the company background ("... two months after its deal with Microsoft").
 const AFTER_BACKGROUND = /(?<![\p{L}])(?:after|before|since|than|such as|like|outside|other than|besides|beyond|apart from|après|avant|depuis|que|en dehors de|hors de|tras|antes|desde|como|fuera de|además de|após|além de|fora de|nach|vor|seit|als|wie|außer|neben)(?![\p{L}])/iu;
@@ -35,8 +45,20 @@ const INVEST_IN_COMPANY = /(?<![\p{L}])(?:in|into|en|em|na|no|dans|in)[\s\u00a0]
 const BUY_CHIPS = /(?:purchase|acquisition|aquisição|adquisición|compra|achat|Kauf|Erwerb)[\s\u00a0]+(?:of|de|da|do|von|d['’])?[^.;]{0,50}?(?:GPUs?|chips?|processadores|procesadores|processors|puces|Chips|Grafikprozessoren)(?![\p{L}])/iu;
 // "rose 77.6% in the quarter to $19 billion": the new level of a reported metric, not a deal.
 const METRIC_LEVEL = /\d[\s\u00a0]?(?:%|percent|per cent|por ciento|por cento|pour cent|Prozent)[^.;%]{0,40}?(?<![\p{L}])(?:to|a|à|auf|para|hasta|até)[\s\u00a0]+(?:about|around|nearly|roughly|unos|cerca de|environ|rund|près de)?[\s\u00a0]*(?:US\$|\$|€|£)?[\s\u00a0]*$/iu;
-const CONVERSION = /^[\s\u00a0]*\([^()]{0,30}$/u;
 const REVENUE_AFTER = /revenue|ingresos|receita|Umsatz|chiffre/iu;
+/** Revenue per year or summed over several contracts is not the value of one agreement. */
+const PERIODIC = /annual|annuali[sz]ed|cumulative|anual|acumulad|annuel|cumul|Jahres|kumuliert/iu;
+const DEBT_RAISED = /^[\s\u00a0]*(?:of|in|en|em|de|d['’]|an)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+)?(?:loans?|debt|bonds|notes|financing|préstamos?|deuda|bonos|empréstimos?|dívida|títulos|prêts?|dette|obligations|Krediten?|Schulden|Anleihen)(?![\p{L}])/iu;
+// What a financing builds or buys: debt raised for it is a compute financing, not a company's general funding.
+const FACILITY = /campus|data[\s\u00a0-]?cent(?:er|re)s?|centros? de (?:datos|dados)|centres? de données|Rechenzentr|chips|GPUs?|processors|procesadores|processadores|puces|vehicle|vehículo|veículo|véhicule|Zweckgesellschaft/iu;
+const REVENUE_WORD = /^(?:revenue|revenues|ingresos|receita|receitas|revenus|chiffre d['’]affaires|Umsatz|Erlöse)$/iu;
+// "the second tranche, of $22.5 billion, of the $40 billion funding round": a tranche of a round.
+const ROUND_AFTER = /^[^.;]{0,40}?(?<![\p{L}])(?:funding round|financing round|tour de table|levée de fonds|ronda de financiación|ronda de financiamiento|rodada de investimento|rodada de financiamento|Finanzierungsrunde)/iu;
+// "CoreWeave had about $11 billion of debt": a balance, not an agreement.
+const HOLDS_BEFORE = /(?<![\p{L}])(?:had|has|have|carries|carried|holds|held|tenía|tiene|tinha|tem|avait|possède|hatte|hat)[\s\u00a0]+(?:(?:about|roughly|around|nearly|some|more than|over|unos|cerca de|mais de|más de|environ|près de|plus de|rund|etwa|knapp|mehr als)[\s\u00a0]+)?(?:US\$|\$|€|£)?[\s\u00a0]*$/iu;
+const DEBT_AFTER = /^[\s\u00a0]*(?:of|in|de|em|an)[\s\u00a0]+(?:(?:net|total|neta|líquida|nette|netto)[\s\u00a0]+)?(?:debt|liabilities|deuda|dívida|dette|Schulden|Verbindlichkeiten)(?![\p{L}])/iu;
+// "pay 20 per cent of the contract value upfront, worth about $3 billion": a part of the agreement, not another one.
+const PART_OF_VALUE = /\d[\s\u00a0]?(?:%|per cent|percent|por ciento|por cento|pour cent|Prozent)[\s\u00a0]+(?:of|del|de la|de|do|da|du|des)[\s\u00a0]+(?:(?:the|el|la|o|a|le|l['’])[\s\u00a0]*)?(?:contract|deal|agreement|valor|valeur|montant|importe|contrato|contrat|Vertragswert|Auftragswert|Vertrags)[^.;]{0,60}$/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivamente|respectivement|beziehungsweise|bzw\.)/iu;
 
 export interface DealCandidate extends Deal {
@@ -70,7 +92,6 @@ export function teaserRanges(doc: Doc): Range[] {
   TEASERS.set(doc, out);
   return out;
 }
-const inRanges = (rs: Range[], pos: number): boolean => rs.some((r) => pos >= r.start && pos < r.end);
 
 const last = (doc: Doc, set: PhraseSet, from: number, to: number): PhraseMatch | null => set.last(doc.text, doc.tokens, from, to);
 const has = (doc: Doc, set: PhraseSet, from: number, to: number): boolean => set.has(doc.text, doc.tokens, from, to);
@@ -82,20 +103,35 @@ export function deals(doc: Doc): DealCandidate[] {
   // Body first: labels and quotes come from the text; a title figure repeats one.
   const order = doc.money.slice(0, MAX_AMOUNTS).sort((a, b) => Number(a.start < doc.bodyStart) - Number(b.start < doc.bodyStart) || a.start - b.start);
   let prevParties: Company[] = [];
+  // The deals found so far, in the order of the text read (body first), with their companies.
+  const leads: { at: number; parties: Company[] }[] = [];
   const teasers = teaserRanges(doc);
+  // Amounts of the body given as conversions of another ("US$9.7 billion ($14.8 billion)"): a headline repeating one is that deal.
+  const converted = new Set<string>();
   for (const m of order) {
     const usd = m.amount_usd ?? m.amount;
     if (usd < MIN_USD || usd >= MAX_USD) continue;
-    if (inRanges(teasers, m.start)) continue;
-    if (isConversion(doc, m) || METRIC_LEVEL.test(text.slice(Math.max(0, m.start - 70), m.start))) continue;
+    if (m.conversion) {
+      converted.add(`${m.currency}|${m.amount}`);
+      continue;
+    }
+    if (m.start < doc.bodyStart && converted.has(`${m.currency}|${m.amount}`)) continue;
+    if (METRIC_LEVEL.test(text.slice(Math.max(0, m.start - 70), m.start))) continue;
+    // "Read more: CoreWeave signs $14 billion deal with Meta": another story's deal, with only its own parties.
+    const teaser = teasers.find((r) => m.start >= r.start && m.start < r.end);
     const s = sentenceOf(doc, m.start);
     const from = Math.max(s.start, m.start - LEFT);
-    if (NOT_DEAL_AFTER.test(text.slice(m.end, m.end + 40))) {
-      // "... expected to generate about $3.7 billion in revenue": a contract's revenue is its value.
-      if (!REVENUE_AFTER.test(text.slice(m.end, m.end + 30)) || !has(doc, DEAL, from, m.start)) continue;
+    const after = text.slice(m.end, m.end + 40);
+    if (NOT_DEAL_AFTER.test(after)) {
+      // "... expected to generate about $3.7 billion in revenue": a contract's revenue is its value (not a yearly or summed one).
+      if (!REVENUE_AFTER.test(after.slice(0, 30)) || PERIODIC.test(after) || !has(doc, DEAL, from, m.start)) continue;
     }
-    const clause = clauseAt(text, s, m.start);
-    const word = dealWordBefore(doc, m, from, clause);
+    if (ROUND_AFTER.test(after) || (DEBT_AFTER.test(after) && HOLDS_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)))) continue;
+    if (PART_OF_VALUE.test(text.slice(Math.max(s.start, m.start - 120), m.start))) continue;
+    const clause = dealClause(text, s, m.start);
+    // "raised $9 billion of loans": debt raised is a financing, not a funding round.
+    const debtRaised = DEBT_RAISED.test(after) && !has(doc, ROUND, s.start, s.end) && FACILITY.test(text.slice(s.start, s.end));
+    const word = debtRaised ? m.end : dealWordBefore(doc, m, from, clause);
     const financed = word === null || word < 0 ? financedBy(doc, m, from, s) : null;
     const dealAt = financed ?? word;
     if (dealAt === null) continue;
@@ -104,29 +140,59 @@ export function deals(doc: Doc): DealCandidate[] {
     if (TOTAL.has(text, doc.tokens, Math.max(clause.start, m.start - 120), m.start) && !TOTAL_OF_ONE.test(near)) continue;
     // A spending pledge needs a named partner ("invest $50 billion ... with Fluidstack", "... en la empresa").
     const pledge = last(doc, PLEDGE, Math.max(s.start, m.start - 80), m.start);
-    if (dealAt < 0 && !pledge && !has(doc, DEAL, m.end, clause.end)) continue;
-    if (pledge && !hasPartner(doc, pledge.end, clause.end)) continue;
-    if (m.inferred && dealAt < 0) continue;
+    const pledgeAfter = pledge ? null : PLEDGE_AFTER.exec(text.slice(m.end, clause.end));
+    const dealAfter = has(doc, DEAL, m.end, Math.min(clause.end, m.end + DEAL_AFTER_REACH));
+    if (dealAt < 0 && !pledge && !pledgeAfter && !dealAfter) continue;
+    // ... named close to the figure: "um investimento de R$ 200 bilhões para construir [...] em parceria com a Omnia" is its own spending;
+    // or two companies investing together ("Deutsche Telekom et Nvidia vont investir environ 1 milliard d'euros").
+    if (pledge && !hasPartner(doc, pledge.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !coInvestors(doc, s, pledge.start, pledge.end)) continue;
+    if (pledgeAfter) {
+      const verbEnd = m.end + pledgeAfter[0].length;
+      const verbStart = verbEnd - pledgeAfter[1]!.length;
+      if (!hasPartner(doc, m.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !coInvestors(doc, s, verbStart, verbEnd)) continue;
+    }
+    // No currency written: only with a deal word before, or right after it ("amplió en 6.500 millones su acuerdo").
+    if (m.inferred && dealAt < 0 && !has(doc, DEAL, m.end, Math.min(clause.end, m.end + 20))) continue;
     // "contracts worth $1.4tn with companies such as Nvidia, Broadcom, Oracle or Google": a list of counterparties after the figure.
     const list = LIST_INTRO.last(text, doc.tokens, m.end, clause.end);
     if (list && new Set(mentionsIn(doc, list.end, clause.end).map(company)).size >= 3) continue;
-    const ps = partiesOf(doc, m, clause, s);
-    // No company near the figure: the deal just reported, else the one the story is about.
-    if (!ps.length) ps.push(...(prevParties.length ? prevParties : doc.protagonists.slice(0, 2)));
-    if (ps.length === 1 && !has(doc, UNNAMED, s.start, s.end)) {
-      // The other side of the deal just reported with this party, else who the story is about.
-      const other = (prevParties.includes(ps[0]!) ? prevParties.find((c) => c !== ps[0]) : undefined) ?? doc.protagonists.find((c) => c !== ps[0]);
+    let ps = teaser ? teaserParties(doc, m, teaser, clause, s) : partiesOf(doc, m, clause, s);
+    if (teaser && ps.length < 2) continue;
+    // "The agreement includes options that could lift its value to $17.7 billion, Hut 8 said": the story's agreement.
+    const lead = leads.find((l) => l.at >= doc.bodyStart);
+    if (!teaser && refersToStoryDeal(doc, s)) {
+      if (lead && ps.every((c) => lead.parties.includes(c))) ps = [...lead.parties];
+      // "La operación, diseñada por Morgan Stanley, …": the operation the sentence before announced, with its companies.
+      else if (!lead) {
+        const prev = announcing(doc, s);
+        if (prev) ps = uniq([...ps, ...mentionsIn(doc, prev.start, prev.end).filter((x) => !x.ticker && !isProductMention(doc, x) && !inAside(doc, prev, x)).map(company)]);
+      }
+    }
+    // Lenders, arrangers and bond buyers named after the figure or in the next sentences.
+    if (!teaser) for (const c of financiers(doc, m, s)) if (!ps.includes(c)) ps.push(c);
+    // No company near the figure: the deal just reported, else the companies of the headline.
+    if (!ps.length) ps.push(...(prevParties.length ? prevParties : titleParties(doc)));
+    // Money obtained with no source named ("obteve um financiamento de US$ 1,4 bilhão") has one party.
+    const received = RECEIVE.has(text, doc.tokens, clause.start, m.start) && !listedNames(doc, m.end, clause.end).length;
+    if (ps.length === 1 && !has(doc, UNNAMED, s.start, s.end) && !received && !describedCounterpart(doc, clause)) {
+      // The antecedent of a pronoun subject, else the other side of the deal just reported with this party, else who the story is about.
+      const other = antecedent(doc, s, clause, m.start, ps)
+        ?? (prevParties.includes(ps[0]!) ? prevParties.find((c) => c !== ps[0]) : undefined) ?? doc.protagonists.find((c) => c !== ps[0]);
       if (other) ps.push(other);
     }
     // A guarantor backs a lease between two others: all three are parties.
-    if (has(doc, GUARANTEE, clause.start, m.start)) for (const c of doc.protagonists) if (!ps.includes(c) && ps.length < 3) ps.push(c);
+    // ("ha ampliado en 1.400 millones de dólares la garantía": the guarantee named right after its amount).
+    if (has(doc, GUARANTEE, clause.start, m.start) || has(doc, GUARANTEE, m.end, Math.min(clause.end, m.end + 20))) for (const c of doc.protagonists) if (!ps.includes(c) && ps.length < 3) ps.push(c);
     if (!ps.length) continue;
     const key = `${m.currency}|${m.amount}`;
     if (seen.has(key)) continue;
     // A headline rounds the body's figure ("$14 billion" for "$14.2 billion"): the same deal.
     if (m.start < doc.bodyStart && out.some((d) => d.currency === m.currency && Math.abs(d.amount - (m.high ?? m.amount)) <= 0.05 * d.amount)) continue;
     seen.add(key);
-    prevParties = ps;
+    if (!teaser) {
+      prevParties = ps;
+      leads.push({ at: m.start, parties: ps });
+    }
     const d: DealCandidate = {
       parties: ps.map((c) => c.name),
       amount_usd: m.high !== undefined ? (m.amount_usd === null ? null : Math.round((m.amount_usd * m.high) / m.amount)) : m.amount_usd,
@@ -136,17 +202,43 @@ export function deals(doc: Doc): DealCandidate[] {
       span: { start: m.start, end: m.end, text: text.slice(m.start, m.end) },
       cue: financed !== null ? 'financed by' : dealAt >= 0 ? (last(doc, DEAL, from, m.start)?.phrase ?? 'value') : 'pledge',
     };
-    DEAL_CONTEXT.set(d, { background: BACKGROUND.in(doc.tokens, clause.start, clause.end), sentence: s });
+    DEAL_CONTEXT.set(d, { background: !!teaser || BACKGROUND.in(doc.tokens, clause.start, clause.end), sentence: s });
     out.push(d);
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  return withoutRestatements(out).sort((a, b) => a.span.start - b.span.start);
 }
 
-/** "10 mil milhões de dólares (cerca de 8,6 mil milhões de euros)": the same deal converted. */
-function isConversion(doc: Doc, m: Money): boolean {
-  const i = doc.money.indexOf(m);
-  const prev = i > 0 ? doc.money[i - 1] : undefined;
-  return !!prev && m.start - prev.end < 30 && CONVERSION.test(doc.text.slice(prev.end, m.start));
+/** Who a headline names (up to four partners of a joint venture), else the story's two main companies. */
+function titleParties(doc: Doc): Company[] {
+  const inTitle = doc.bodyStart > 0 ? uniq(mentionsIn(doc, 0, doc.bodyStart).filter((x) => !x.ticker).map(company)) : [];
+  return inTitle.length && inTitle.length <= 4 ? inTitle : doc.protagonists.slice(0, 2);
+}
+
+/** The parties of a teaser line, among the companies it names itself (no fallback to the story's). */
+function teaserParties(doc: Doc, m: Money, r: Range, clause: Range, s: Range): Company[] {
+  const inside = (c: Company) => mentionsIn(doc, r.start, r.end).some((x) => company(x) === c) || doc.text.slice(r.start, r.end).includes(c.name);
+  return partiesOf(doc, m, clause, s).filter(inside);
+}
+
+const significantDigits = (n: number): number => String(n).replace(/0+$/, '').replace(/\D/g, '').length;
+
+/**
+ * "$2.9 billion" and "roughly $3 billion" between the same companies are one deal told twice: a figure
+ * within 5 % of another, with the same parties, and one of the two approximate, is dropped (the rounder one).
+ */
+function withoutRestatements(ds: DealCandidate[]): DealCandidate[] {
+  const drop = new Set<DealCandidate>();
+  const sameParties = (a: DealCandidate, b: DealCandidate) => a.parties.length === b.parties.length && a.parties.every((p) => b.parties.includes(p));
+  for (let i = 0; i < ds.length; i++) {
+    for (let j = i + 1; j < ds.length; j++) {
+      const a = ds[i]!;
+      const b = ds[j]!;
+      if (a.currency !== b.currency || Math.abs(a.amount - b.amount) > 0.05 * Math.max(a.amount, b.amount)) continue;
+      if ((a.qualifier !== 'about' && b.qualifier !== 'about') || !sameParties(a, b)) continue;
+      drop.add(significantDigits(b.amount) > significantDigits(a.amount) ? a : b);
+    }
+  }
+  return drop.size ? ds.filter((d) => !drop.has(d)) : ds;
 }
 
 /**
@@ -154,19 +246,65 @@ function isConversion(doc: Doc, m: Money): boolean {
  * word that makes the figure something else (revenue, valuation...) is nearer.
  */
 function dealWordBefore(doc: Doc, m: Money, from: number, clause: Range): number | null {
-  const not = last(doc, NOT_DEAL, from, m.start);
-  const deal = last(doc, DEAL, from, m.start);
+  const not = lastNotDeal(doc, from, m.start);
+  const deal = lastDeal(doc, from, m.start);
   // "valorada en" after "operación", or with no company named before it, values the deal, not a company.
   const valuesDeal = !!not && VALUATION.test(not.phrase) && (has(doc, DEAL, not.start - 60, not.start)
     || !(mentionsIn(doc, clause.start, not.start).length || COMPANY_NOUN.test(doc.text.slice(clause.start, not.start))));
   // A deal phrase that contains the other word ("contract revenue") wins over it.
   const inside = !!not && !!deal && deal.start < not.start && deal.end >= not.end;
-  // "worth", "por valor de", "le montant": a value, of a deal unless something else is named right before.
-  const value = last(doc, VALUE, from, m.start);
-  const valueOwn = value && !(not && not.end <= value.start && value.start - not.end <= 20) ? value.end : -1;
+  // "Aquellos contratos suponen ingresos de unos 3.700 millones": the revenue of the agreement named just before is its value.
+  const contractRevenue = !!not && !!deal && REVENUE_WORD.test(not.phrase) && deal.end <= not.start && not.start - deal.end <= 30 && deal.start >= clause.start;
+  // "worth", "por valor de", "le montant": a value, of a deal unless something else is named shortly before
+  // ("shares would be worth", "holds equity in OpenAI Group PBC worth").
+  const value = last(doc, VALUE, from, m.start) ?? last(doc, VALUE_NEAR, Math.max(from, m.start - 40), m.start);
+  const gap = value && not && not.end <= value.start ? doc.text.slice(not.end, value.start) : null;
+  const valueOwn = value && !(gap !== null && (gap.length <= 20 || (gap.length <= 40 && !/[,;()—–]/u.test(gap)))) ? value.end : -1;
   const dealAt = Math.max(deal?.end ?? -1, valueOwn);
-  if (not && not.end >= dealAt && !valuesDeal && !inside) return null;
+  if (not && not.end >= dealAt && !valuesDeal && !inside && !contractRevenue) return null;
   return dealAt;
+}
+
+/** The last word of NOT_DEAL in [from, to), leaving out phrases that only contain one ("earnings call"). */
+function lastNotDeal(doc: Doc, from: number, to: number): PhraseMatch | null {
+  const all = NOT_DEAL.all(doc.text, doc.tokens, from, to);
+  for (let i = all.length - 1; i >= 0; i--) if (!NOT_DEAL_IGNORED.has(all[i]!.phrase)) return all[i]!;
+  return null;
+}
+
+/** The last deal word in [from, to): a listed phrase, or in German the last part of a compound ("Fünfjahresvertrag"). */
+function lastDeal(doc: Doc, from: number, to: number): PhraseMatch | null {
+  const listed = last(doc, DEAL, from, to);
+  if (doc.lang !== 'de') return listed;
+  const toks = doc.tokens;
+  for (let i = firstStartingAt(toks, to) - 1; i >= 0 && toks[i]!.start >= from && (!listed || toks[i]!.start > listed.start); i--) {
+    const t = toks[i]!;
+    if (DEAL_SUFFIX_DE.some((x) => t.lower.length > x.length + 2 && t.lower.endsWith(x))) return { start: t.start, end: t.end, phrase: t.lower };
+  }
+  return listed;
+}
+
+// Two companies joined by a conjunction: "Deutsche Telekom und Nvidia", "MGX, Bpifrance, Mistral AI et Nvidia".
+const JOINED = /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:and|y|e|et|und|&)?[\s\u00a0]*(?:(?:the|la|el|le|l['’]|o|a|der|die|das|dem|den)[\s\u00a0]+)?$/iu;
+// Between the subjects and their pledge verb: auxiliaries and adverbs ("will jointly", "vont", "van a", "werden gemeinsam").
+const SUBJECT_TO_VERB = /^[\s\u00a0]*(?:(?:will|would|plan|plans|are|to|have|has|jointly|together|also|vont|va|prévoient|comptent|d['’]|de|van|a|planean|vão|planejam|werden|wollen|gemeinsam|ensemble|juntas|juntos|conjuntamente)[\s\u00a0]+)*$/iu;
+/**
+ * Two companies side by side as the subject of the pledge verb ("Deutsche Telekom et Nvidia vont investir",
+ * "investieren die Deutsche Telekom und Nvidia"): partners in the venture they invest in, not one company's spending.
+ */
+function coInvestors(doc: Doc, s: Range, verbStart: number, verbEnd: number): boolean {
+  const ms = mentionsIn(doc, s.start, s.end).filter((x) => !x.ticker);
+  // "Iberdrola y ... Echelon han creado una sociedad conjunta", "Die Telekom baut gemeinsam mit Nvidia …".
+  if (new Set(ms.map(company)).size >= 2 && JOINT.has(doc.text, doc.tokens, s.start, s.end)) return true;
+  for (let i = 1; i < ms.length; i++) {
+    const a = ms[i - 1]!;
+    const b = ms[i]!;
+    const gap = doc.text.slice(a.end, b.start);
+    if (company(a) === company(b) || !/(?:and|y|e|et|und|&)/iu.test(gap) || !JOINED.test(gap)) continue;
+    if (b.end <= verbStart && SUBJECT_TO_VERB.test(doc.text.slice(b.end, verbStart))) return true;
+    if (a.start >= verbEnd && JOINED.test(doc.text.slice(verbEnd, a.start))) return true;
+  }
+  return false;
 }
 
 /** A company introduced by "with / en / con / avec / mit" after the pledge verb. */
@@ -179,46 +317,88 @@ function hasPartner(doc: Doc, from: number, clauseEnd: number): boolean {
 /** A vendor named for its products ("access to Nvidia GB300 chips") is not a party, unless they are bought from it. */
 function isProductMention(doc: Doc, x: Mention): boolean {
   const before = doc.text.slice(Math.max(0, x.start - 24), x.start);
-  if (PURCHASE.test(before)) return false;
-  return PRODUCT_AFTER.test(doc.text.slice(x.end, x.end + 48)) || CHIP_BEFORE.test(before);
+  const product = PRODUCT_AFTER.test(doc.text.slice(x.end, x.end + 48)) || CHIP_BEFORE.test(before);
+  // Bought from its vendor ("buy about $40 billion of Nvidia chips"), unless a seller is named after the goods.
+  if (PURCHASE.test(before) || BOUGHT_BEFORE.test(doc.text.slice(Math.max(0, x.start - 60), x.start))) return product && sellerAfter(doc, x);
+  return product;
+}
+const BOUGHT_BEFORE = /(?<![\p{L}])(?:buy|buys|buying|bought|purchase|purchases|purchased|comprar|comprará|compra|compró|comprou|adquirir|acheter|achète|achètera|kaufen|kauft|kaufte)(?![\p{L}])[^.;,]{0,40}$/iu;
+// "for OpenAI's Abilene data center": the owner of the place the deal serves, not a party.
+// "the campus leased to Oracle": in a financing, the tenant of what is financed is not a party.
+const TENANT_BEFORE = /(?<![\p{L}])(?:leased to|rented to|let to|arrendad[oa]s? a|alquilad[oa]s? a|alugad[oa]s? (?:à|a|ao)|loués? à|louée?s? à|vermietet an|an[\s\u00a0]+\p{L}+[\s\u00a0]+vermietet)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|der|die|das|dem)[\s\u00a0]*)?$/iu;
+const FOR_POSSESSIVE = /(?<![\p{L}])for[\s\u00a0]+$/iu;
+
+function sellerAfter(doc: Doc, x: Mention): boolean {
+  const s = sentenceOf(doc, x.start);
+  return mentionsIn(doc, x.end, Math.min(s.end, x.end + 120)).some((y) => company(y) !== company(x) && SELLER_AFTER.test(doc.text.slice(x.end, y.start)));
 }
 
 function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
+  // In a financing, "bonds for Meta's campus" names the borrower.
+  const financing = FINANCING.has(doc.text, doc.tokens, clause.start, clause.end);
   // A bare ticker ("SAN" in a "SAN FRANCISCO" dateline, "(NASDAQ: NVDA)") never names a party: the name does.
   const ok = (x: Mention, from: number) => !x.ticker && !isProductMention(doc, x)
-    && !RELATION_BEFORE.test(doc.text.slice(Math.max(from, x.start - 60), x.start))
-    && !(x.start >= m.end && AFTER_BACKGROUND.test(doc.text.slice(m.end, x.start)));
-  let end = objectEnd(doc, m, clause);
+    && !RELATION_BEFORE.test(doc.text.slice(Math.max(from, x.start - 60), x.start)) && !RELATION_AFTER.test(doc.text.slice(x.end, x.end + 14))
+    && !RELATED_NOUN_BEFORE.test(doc.text.slice(Math.max(from, x.start - 30), x.start))
+    && !(x.start >= m.end && AFTER_BACKGROUND.test(doc.text.slice(m.end, x.start)))
+    && !(FOR_POSSESSIVE.test(doc.text.slice(Math.max(0, x.start - 8), x.start)) && /^['’]s?[\s\u00a0]/u.test(doc.text.slice(x.end, x.end + 3)) && !financing)
+    && !(financing && TENANT_BEFORE.test(doc.text.slice(Math.max(0, x.start - 30), x.start)));
+  let end = Math.min(objectEnd(doc, m, clause), anotherDeal(doc, m, clause));
+  // "... has struck with neoclouds, including a contract with Nebius worth up to $19.4 billion": the listed agreement's own clause.
+  const intro = LIST_INTRO.last(doc.text, doc.tokens, clause.start, m.start);
+  const start = intro && DEAL_NOUN_NEXT.test(doc.text.slice(intro.end, intro.end + 24)) ? intro.end : clause.start;
   // "signed a $9.7 billion contract with Iren and a $17.4 billion deal with Nebius": each figure takes the
   // subject before the first figure and the objects between itself and the next figure.
-  const amounts = doc.money.filter((x) => x.start >= clause.start && x.end <= clause.end && !isConversion(doc, x) && (x.amount_usd ?? x.amount) >= MIN_USD);
+  const amounts = doc.money.filter((x) => x.start >= clause.start && x.end <= clause.end && !x.conversion && (x.amount_usd ?? x.amount) >= MIN_USD);
   const next = amounts.find((x) => x.start > m.end);
   const first = amounts[0];
   let cutFrom = -1;
   // "Iren’s $9.7 billion": a possessive right before a figure belongs to that figure.
   const owner = (x: Money) => mentionsIn(doc, Math.max(clause.start, x.start - 40), x.start).filter((p) => /^['’]s?[\s\u00a0]*$/u.test(doc.text.slice(p.end, x.start))).pop();
-  if (next && next.start < end && mentionsIn(doc, m.end, next.start).length) end = owner(next)?.start ?? next.start;
+  if (next && next.start < end && mentionsIn(doc, m.end, next.start).length) {
+    // "… with Oracle, a partnership in which Nvidia will invest up to $100 billion": the next figure's own subject stays with it.
+    const seg = segmentStart(doc, m.end, next.start);
+    end = owner(next)?.start ?? (seg > m.end && mentionsIn(doc, seg, next.start).length && mentionsIn(doc, m.end, seg).length ? seg : next.start);
+  }
   const own = amounts.length > 1 ? owner(m) : undefined;
-  if (first && first !== m && mentionsIn(doc, m.end, end).length) cutFrom = first.start;
-  let ms = mentionsIn(doc, clause.start, end).filter((x) => ok(x, clause.start) && !inAside(doc, clause, x)
-    && (own ? x === own || x.start >= m.end : cutFrom < 0 || x.end <= cutFrom || x.start >= m.end));
+  // After a comma following the previous figure, the figure's own subject ("…, a partnership in which Nvidia will invest $100 billion").
+  const seg = first && first !== m ? segmentStart(doc, first.end, m.start) : -1;
+  const mySeg = seg > (first?.end ?? 0) ? seg : Infinity;
+  if (first && first !== m && (mentionsIn(doc, m.end, end).length || (mySeg < m.start && mentionsIn(doc, mySeg, m.start).length))) cutFrom = first.start;
+  let ms = mentionsIn(doc, start, end).filter((x) => ok(x, start) && !inAside(doc, clause, x) && !attributive(doc, x, m)
+    && (own ? x === own || x.start >= m.end : cutFrom < 0 || x.end <= cutFrom || x.start >= m.end || x.start >= mySeg));
   // Names the gazetteer does not know, listed after "from / with / con / auprès de / von".
   const listed = listedNames(doc, clause.start, end).filter((l) => !(l.start >= m.end && AFTER_BACKGROUND.test(doc.text.slice(m.end, l.start))));
   const extra = uniq(listed.flatMap((l) => l.companies.filter((c) => c.kind === null && c.tickers.length === 0 && c.ticker === null && !doc.mentions.some((x) => company(x) === c))));
   if (!ms.length && !extra.length) {
+    // "the three sponsors formed a $3.4 billion joint venture": the companies listed together before.
+    const they = pluralAntecedent(doc, s, clause, m.start);
+    if (they.length) return they;
     // The clause's subject is elided: the sentence's subject if it opens the sentence, else who the story is about.
     const inSentence = mentionsIn(doc, s.start, s.end).filter((x) => ok(x, s.start));
     if (inSentence.length) {
       const opener = inSentence[0]!;
-      return /^[\s\p{P}]*(?:\p{L}+[\s\u00a0]+){0,2}$/u.test(doc.text.slice(s.start, opener.start)) ? [company(opener)] : doc.protagonists.slice(0, 1);
+      if (!/^[\s\p{P}]*(?:\p{L}+[\s\u00a0]+){0,2}$/u.test(doc.text.slice(s.start, opener.start))) return doc.protagonists.slice(0, 1);
+      // "Bpifrance, le fonds émirati MGX, Mistral AI et Nvidia créent une coentreprise … ; la première tranche …": all the opening list.
+      const run = [opener];
+      for (const x of inSentence.slice(1)) {
+        const gap = doc.text.slice(run[run.length - 1]!.end, x.start);
+        if (company(x) === company(run[run.length - 1]!) ? gap.length > 3 : !OPENING_GAP.test(gap)) break;
+        run.push(x);
+      }
+      return uniq(run.map(company));
     }
+    // "A empresa obteve um financiamento de US$ 1,4 bilhão": a generic subject is the company named last before.
+    const it = antecedent(doc, s, clause, m.start, []);
+    if (it) return [it];
+
     // "The deal, worth $3 billion, …": the companies of the sentence that announced the agreement (a recent
     // sentence with a deal verb, else the headline), not whoever the sentence before happens to name.
     const prev = announcing(doc, s);
     if (prev) ms = mentionsIn(doc, prev.start, prev.end).filter((x) => ok(x, prev.start) && !inAside(doc, prev, x));
   }
   let companies = uniq(ms.map(company));
-  const resp = respectively(doc, m, ms, clause.end, s.end);
+  const resp = respectively(doc, m, ms, clause, s);
   if (resp) return resp;
   // A subject outside the gazetteer opening the sentence before the verb ("A Petrobras contratou a Lenovo").
   {
@@ -226,7 +406,7 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
     if (subj && !companies.some((c) => c.name === subj.name)) companies = [subj, ...companies];
   }
   for (const c of extra) if (!companies.some((k) => k.name === c.name)) companies.push(c);
-  if (companies.length <= 3) return companies;
+  if (companies.length <= 5) return companies;
   // An explicit list of lenders/partners with the subject before it: all of them.
   const list = listed.find((l) => l.companies.length >= 2);
   if (list) {
@@ -240,17 +420,65 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
   return uniq([...(before.length ? [company(before[before.length - 1]!)] : []), ...(after ? [company(after)] : [])]);
 }
 
-/** "Nvidia and Microsoft will invest up to $10 billion and up to $5 billion respectively in Anthropic". */
-function respectively(doc: Doc, m: Money, ms: Mention[], cEnd: number, sEnd: number): Company[] | null {
-  if (!RESPECTIVELY.test(doc.text.slice(m.end, Math.min(sEnd, m.end + 200)))) return null;
-  const amounts = doc.money.filter((x) => x.start >= (ms[0]?.start ?? m.start) && x.end <= cEnd);
-  const first = amounts[0];
-  const lastAmount = amounts[amounts.length - 1];
-  if (!first || !lastAmount) return null;
-  const subjects = uniq(ms.filter((x) => x.end <= first.start).map(company));
-  const objects = uniq(ms.filter((x) => x.start >= lastAmount.end).map(company));
+// Between two names of a list opening a sentence: a comma or "and", an article and a few lower-case words ("le fonds émirati").
+const OPENING_GAP = /^[\s\u00a0]*(?:,|and|y|e|et|und|&|,[\s\u00a0]*(?:and|y|e|et|und))[\s\u00a0]*(?:(?:the|la|el|le|les|l['’]|o|a|der|die|das|dem|den)[\s\u00a0]+)?(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,3}$/u;
+// ", e pelo fundo MGX vai comprar …", ", and by Nvidia": "and" joining two agents of one phrase, not a new clause.
+const AGENT_CONTINUES = /^(?:pel[oa]s?|por|by|par|von|vom|durch)[\s\u00a0]/iu;
+/** The clause of the figure, through an "and" that only adds a second agent ("liderado pela BlackRock … e pelo fundo MGX"). */
+function dealClause(text: string, s: Range, pos: number): Range {
+  let c = clauseAt(text, s, pos);
+  for (let k = 0; k < 3 && c.start > s.start && AGENT_CONTINUES.test(text.slice(c.start, c.start + 8)); k++) {
+    c = { start: clauseAt(text, s, c.start - 4).start, end: c.end };
+  }
+  return c;
+}
+
+/** Start of the last comma-separated segment of [from, to) (`from` when there is no comma). */
+function segmentStart(doc: Doc, from: number, to: number): number {
+  const i = doc.text.slice(from, to).search(/[,;:][^,;:]*$/u);
+  return i < 0 ? from : from + i + 1;
+}
+
+// "…, as well as a deal with AMD", ", ainsi qu'un accord …", ", sowie einen Vertrag …": another agreement starts.
+const ANOTHER_DEAL = /,?[\s ]+(?:as well as|along with|así como|junto con|assim como|bem como|ainsi qu['’]|de même qu['’]|sowie)[\s ]*(?:(?:a|an|the|un|una|uno|um|uma|une|le|la|l['’]|ein|eine|einen|der|die|das|o|a)[\s ]+)?(?:[\p{L}-]+[\s ]+)?(?:deal|agreement|contract|pact|acuerdo|contrato|pacto|acordo|accord|contrat|Vertrag|Deal|Vereinbarung|Abkommen)(?![\p{L}])/iu;
+function anotherDeal(doc: Doc, m: Money, clause: Range): number {
+  const i = doc.text.slice(m.end, clause.end).search(ANOTHER_DEAL);
+  return i < 0 ? clause.end : m.end + i;
+}
+const DEAL_NOUN_NEXT = /^[\s ]*(?:(?:a|an|the|its|un|una|uno|um|uma|une|le|la|l['’]|ein|eine|einen|einem|o)[\s ]+)?(?:[\p{L}-]+[\s ]+)?(?:deal|agreement|contract|lease|order|acuerdo|contrato|arrendamiento|pedido|acordo|encomenda|accord|contrat|bail|commande|Vertrag|Deal|Vereinbarung|Auftrag)(?![\p{L}])/iu;
+
+// "The Meta order follows Nebius' agreement with Microsoft ... for $17.4 billion": a company naming another
+// agreement ("the Meta order") is not a party of the one the figure values.
+const ATTRIBUTIVE_BEFORE = /(?<![\p{L}])(?:the|this|that|la|el|le|o|a|der|die|das)[\s ]+$/iu;
+const DEAL_NOUN_AFTER = /^[\s ]+(?:deal|order|contract|agreement|pact|lease|acuerdo|contrato|pedido|acordo|encomenda|accord|contrat|commande|Vertrag|Deal|Auftrag)(?![\p{L}])/iu;
+function attributive(doc: Doc, x: Mention, m: Money): boolean {
+  if (x.end > m.start || !ATTRIBUTIVE_BEFORE.test(doc.text.slice(Math.max(0, x.start - 6), x.start))) return false;
+  const noun = DEAL_NOUN_AFTER.exec(doc.text.slice(x.end, x.end + 16));
+  return !!noun && !!lastDeal(doc, x.end + noun[0].length, m.start);
+}
+
+/**
+ * "Nvidia and Microsoft will invest up to $10 billion and up to $5 billion respectively in Anthropic": the n-th of
+ * the coordinated subjects pays the n-th figure; the other companies of the clause (else of the sentence) are the other side.
+ */
+function respectively(doc: Doc, m: Money, ms: Mention[], clause: Range, s: Range): Company[] | null {
+  const amounts = doc.money.filter((x) => x.start >= (ms[0]?.start ?? m.start) && x.end <= clause.end && (x.amount_usd ?? x.amount) >= MIN_USD);
   const i = amounts.indexOf(m);
-  if (subjects.length !== amounts.length || i < 0) return null;
+  const first = amounts[0];
+  // "respectively" after the figures, "beziehungsweise" between them.
+  if (!first || i < 0 || !RESPECTIVELY.test(doc.text.slice(first.end, Math.min(s.end, m.end + 200)))) return null;
+  const before = ms.filter((x) => x.end <= first.start);
+  // The subjects: a run of companies joined by commas and "and", as many as the figures.
+  let run: Mention[] = [];
+  for (const x of before) {
+    const prev = run[run.length - 1];
+    run = prev && JOINED.test(doc.text.slice(prev.end, x.start)) ? [...run, x] : [x];
+    if (run.length === amounts.length) break;
+  }
+  if (run.length !== amounts.length) return null;
+  const subjects = run.map(company);
+  let objects = uniq(ms.filter((x) => !run.includes(x)).map(company)).filter((c) => !subjects.includes(c));
+  if (!objects.length) objects = uniq(mentionsIn(doc, s.start, clause.start).filter((x) => !x.ticker).map(company)).filter((c) => !subjects.includes(c)).slice(0, 1);
   return uniq([subjects[i]!, ...objects]);
 }
 
@@ -268,7 +496,8 @@ const LIST_NEXT = new RegExp(String.raw`^(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:and|y|e
 const NOT_COMPANY = /^(?:AI|IA|KI|US|USA|EU|UE|UK|GPU|GPUs|TPU|MW|GW|CEO|CFO|IPO|The|This|That|It|He|She|They|We|In|On|At|For|And|But|El|La|Los|Las|Un|Una|Le|Les|Der|Die|Das|Ein|Eine|Em|No|Na|O|A|Es|Il|Elle|Er|Sie|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Texas|California|Saudi|Arabia|Australia|Australian|Canada|UAE|Emirates|Qatar|Norway|Sweden|Finland|Netherlands|Ireland|Singapore|Malaysia|Indonesia|Taiwan|Chile|Argentina|Colombia|Peru|Britain|British|American|European|Chinese|Japanese|Korean|Indian|French|German|Spanish|Texan|Washington|Abilene|Sines|Bilbao|Barcelona|Aragón|Aragon|Lisboa|Lisbon|Munich|München|Frankfurt|Marseille|Londres|Italia|Italy|Italie|Mexico|México|Japan|Japón|Korea|Corea|Europe|Europa|America|América|China|Japan|India|France|Francia|Spain|España|Germany|Alemania|Deutschland|Brasil|Brazil|Portugal|Madrid|Paris|París|London|Londres|Berlin|Berlín|Bayern|Wisconsin|Louisiana|Ohio|Virginia|Arizona|Georgia)$/u;
 
 // "Der KI-Cloud-Anbieter Polarise": German descriptor nouns before the name are not part of it.
-const DESCRIPTOR_NOUN = /^(?:[\p{L}\d]+-)*(?:Anbieter|Konzern|Betreiber|Unternehmen|Entwickler|Hersteller|Start-?up|Investor|Finanzinvestor|Versorger|Energieversorger|Chipkonzern|Softwarekonzern|Spezialist|Dienstleister|Rechenzentrumsbetreiber)$|^[\p{L}\d]+-\p{Lu}\p{Ll}{3,}$/u;
+// "Amsterdam-listed JDE Peet's", "Tokyo-based Sakura Internet": a place-compound in front is not part of the name.
+const DESCRIPTOR_NOUN = /^(?:[\p{L}\d]+-)*(?:Anbieter|Konzern|Betreiber|Unternehmen|Entwickler|Hersteller|Start-?up|Investor|Finanzinvestor|Versorger|Energieversorger|Chipkonzern|Softwarekonzern|Spezialist|Dienstleister|Rechenzentrumsbetreiber)$|^[\p{L}\d]+-\p{Lu}\p{Ll}{3,}$|^\p{Lu}[\p{L}.]*-(?:listed|based|headquartered|born|registered|owned|backed|controlled)$/u;
 function stripDescriptor(name: string): string {
   const words = name.split(/[\s\u00a0]+/);
   while (words.length > 1 && DESCRIPTOR_NOUN.test(words[0]!)) words.shift();
@@ -296,7 +525,8 @@ function listAt(doc: Doc, pos: number, limit: number): { companies: Company[]; e
     const end = at + m[0].length;
     // "from Saudi Arabia’s Humain": the name is a modifier of a possessive; the list ends here.
     if (/^[\s\u00a0]+\p{Lu}[\p{L}\p{N}-]*['’]s?(?![\p{L}])/u.test(doc.text.slice(end, end + 40))) break;
-    const known = mentionsIn(doc, nameStart, end + 30).filter((x) => x.start < end);
+    // A known name, or a descriptor that takes in the article ("l'Etat"), overlapping the name.
+    const known = mentionsIn(doc, Math.max(0, nameStart - 4), end + 30).filter((x) => x.start < end && x.end > nameStart);
     if (known.length) {
       out.push(company(known[0]!));
       at = Math.max(end, known[0]!.end);
@@ -336,13 +566,20 @@ const OBJECT_END = /(?:,[\s\u00a0]*(?:whose|which|who|that|cuy[oa]s?|que|cujo|cu
 /** The end of the object of the agreement after the figure: before a relative clause or a purpose. */
 function objectEnd(doc: Doc, m: Money, clause: Range): number {
   const part = doc.text.slice(m.end, clause.end);
+  // A financing ends at its purpose or at any relative clause: the campus "that it will lease to Microsoft" names a tenant, not a lender.
+  const financing = FINANCING.has(doc.text, doc.tokens, clause.start, clause.end);
   const b = OBJECT_END.exec(part);
-  if (!b) return clause.end;
-  const end = m.end + b.index;
-  // Only when the object was named before the boundary (else the boundary is the object's own description).
-  const named = mentionsIn(doc, m.end, end).length > 0 || listedNames(doc, m.end, end).length > 0;
+  const r = financing ? FINANCING_OBJECT_END.exec(part) : null;
+  const at = Math.min(b?.index ?? Infinity, r?.index ?? Infinity);
+  if (at === Infinity) return clause.end;
+  const end = m.end + at;
+  // Only when the object was named before the boundary (else the boundary is the object's own description):
+  // after the figure, or both sides before it ("Iren agreed to buy GPUs from Dell for $5.8 billion, which it will pay …").
+  const named = financing || mentionsIn(doc, m.end, end).length > 0 || listedNames(doc, m.end, end).length > 0
+    || new Set(mentionsIn(doc, clause.start, m.start).map(company)).size >= 2;
   return named ? end : clause.end;
 }
+const FINANCING_OBJECT_END = /[\s\u00a0,](?:that|which|que|qui|dont|die|der|das|welche[rs]?)[\s\u00a0]/iu;
 
 /** "Petrobras contratou a Lenovo", "EDF fournira à Fluidstack": a subject the gazetteer does not know, opening the sentence before a deal verb. */
 const SUBJECT = new RegExp(String.raw`^[\s\u00a0"“«]*(?:[(\p{Lu}\p{N}][\p{L}\p{N} ,.'’()/-]{0,50}?[\s\u00a0]+[-–—][\s\u00a0]+)?${ARTICLE}(?:(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,3})?(${NAME})`, 'u');
@@ -364,7 +601,7 @@ function surfaceSubject(doc: Doc, s: Range, before: number): Company | null {
   if (!verb || !/^[\s\u00a0]*(?:(?:has|have|had|will|would|is|was|ha|han|había|habrá|va a|tem|vai|foi|a|va|hat|wird|hatte|also|también|também|aussi|auch|on \p{L}+|el \p{L}+|le \p{L}+|am \p{L}+)[\s\u00a0]+)*$/u.test(doc.text.slice(nameEnd, verb.start))) return null;
   return surface(stripDescriptor(m[1]!));
 }
-const NOT_NAME_WORD = /^(?:Milliarden?|Millionen?|Mrd|Mio|Dollar|US-Dollar|Euro|Prozent|Aktien?|Shares|Reuters|Bloomberg|EFE|AFP|Europa Press|Según|According|Under|Sources|Analysts?|Los|Las|Die|The)$/u;
+const NOT_NAME_WORD = /^(?:Milliarden?|Millionen?|Mrd|Mio|Dollar|US-Dollar|Euro|Prozent|Aktien?|Shares|Reuters|Bloomberg|EFE|AFP|Europa Press|Según|According|Under|Sources|Analysts?|Los|Las|Die|The|Order|Agreement|Deal|Contract|Transaction|Company|These|Those|This|That|Both|Aquellos|Aquellas|Estos|Estas|Esos|Esas|Ambos|Ambas|Aqueles|Aquelas|Estes|Esses|Essas|Ces|Cette|Cet|Ce|Les|Diese|Dieser|Dieses|Jene|Beide)$/u;
 
 /** "lève 2,1 milliards d'euros auprès de BNP Paribas", "erhält 1,1 Mrd. Euro von Apollo": money received from named lenders. */
 function financedBy(doc: Doc, m: Money, from: number, s: Range): number | null {

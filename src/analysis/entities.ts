@@ -127,6 +127,7 @@ export class Gazetteer {
         const end = toks[i + n - 1]!.end;
         if (e.exact !== null && !writtenAs(text, start, end, n, e.exact)) continue;
         if (e.ticker && inCapsRun(text, toks, i, i + n - 1)) continue;
+        if (e.descriptor && n <= 2 && extended(text, end)) continue;
         out.push({ start, end, companies: e.companies, descriptor: e.descriptor, ticker: e.ticker });
         i += n - 1;
         break;
@@ -141,6 +142,13 @@ function writtenAs(text: string, start: number, end: number, n: number, exact: s
   // One token holds no spacing: compare in place, without slicing (most exact aliases are one word).
   if (n === 1) return end - start === exact.length && text.startsWith(exact, start);
   return text.slice(start, end).replace(/[\s\u00a0]+/g, ' ') === exact;
+}
+
+// "l'État de Louisiane", "le gouvernement américain", "the state of Texas": a bare noun descriptor
+// ("l'État", "le gouvernement") followed by a complement or a postposed adjective names something else.
+const COMPLEMENT = /^(?:-|[\s\u00a0]+(?:de|du|des|d['’]|of|del|do|da|von|der)(?![\p{L}])|[\s\u00a0]+\p{Ll}+(?:ain|aine|ais|aise|ien|ienne|and|ande|ol|ole|al|ale|aux|ique|ois|oise|éen|éenne|ite|ati|ais|ral|rale)(?![\p{L}]))/u;
+function extended(text: string, end: number): boolean {
+  return COMPLEMENT.test(text.slice(end, end + 24));
 }
 
 const CAPS_WORD = /^[A-ZÀ-Þ]{2,}$/;

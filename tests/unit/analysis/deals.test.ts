@@ -94,10 +94,19 @@ describe('parties of real articles', () => {
     expect(found('Hut 8 signed a $7 billion, 15-year lease with Fluidstack, whose customer Anthropic will use the campus for AI workloads.', 'en'))
       .toEqual([[7e9, ['Fluidstack', 'Hut 8']]]);
   });
-  test('figures in "Read more" / "Lea también" / "Lesen Sie auch" teasers are not deals of the story', () => {
-    expect(foundIn('Nebius agrees deal with Meta', 'Nebius has agreed a $3 billion deal with Meta for AI infrastructure.\nRead more: CoreWeave signs $14 billion deal with Meta', 'en')).toEqual([[3e9, ['Meta', 'Nebius']]]);
-    expect(found('Meta ha firmado un contrato de 10.000 millones de dólares con Google Cloud.\nLea también: Oracle firma un acuerdo de 300.000 millones con OpenAI', 'es')).toEqual([[10e9, ['Google', 'Meta']]]);
-    expect(found('Die Telekom hat mit Nvidia einen Vertrag über 1 Mrd. Euro unterzeichnet.\nLesen Sie auch: Microsoft schließt Vertrag über 17,4 Mrd. Dollar mit Nebius', 'de')).toEqual([[1e9, ['Deutsche Telekom', 'Nvidia']]]);
+  // Related-link headlines report other deals of the same market: they are labelled as deals (background), with only
+  // the companies the teaser itself names.
+  test('a deal named in a "Read more" / "Lea también" / "Lesen Sie auch" teaser keeps the teaser\'s own parties', () => {
+    expect(foundIn('Nebius agrees deal with Meta', 'Nebius has agreed a $3 billion deal with Meta for AI infrastructure.\nRead more: CoreWeave signs $14 billion deal with Meta', 'en'))
+      .toEqual([[3e9, ['Meta', 'Nebius']], [14e9, ['CoreWeave', 'Meta']]]);
+    expect(found('Meta ha firmado un contrato de 10.000 millones de dólares con Google Cloud.\nLea también: Oracle firma un acuerdo de 300.000 millones con OpenAI', 'es'))
+      .toEqual([[10e9, ['Google', 'Meta']], [300e9, ['OpenAI', 'Oracle']]]);
+    expect(found('Die Telekom hat mit Nvidia einen Vertrag über 1 Mrd. Euro unterzeichnet.\nLesen Sie auch: Microsoft schließt Vertrag über 17,4 Mrd. Dollar mit Nebius', 'de'))
+      .toEqual([[1e9, ['Deutsche Telekom', 'Nvidia']], [17.4e9, ['Microsoft', 'Nebius']]]);
+  });
+  test('a teaser figure with a single company is not given the story\'s parties', () => {
+    expect(found('Nscale a signé avec Microsoft un contrat de 6 milliards de dollars.\nÀ lire aussi : Nvidia annonce un contrat de 2 milliards de dollars', 'fr'))
+      .toEqual([[6e9, ['Microsoft', 'Nscale']]]);
   });
   test('a range is one deal with its upper bound', () => {
     const ds = deals(docOf("EDF fournira à Fluidstack l'électricité de son supercalculateur, dans le cadre d'un contrat d'une valeur comprise entre 6 et 7 milliards d'euros.", 'fr'));
