@@ -7,7 +7,7 @@ import type { StockMove } from './types.js';
 import type { Company, Mention } from './entities.js';
 import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
 import { sentenceAt, type Range } from './sentences.js';
-import { alt, GENERIC_COMPANY, INDICES, words, MOVE_DOWN, MOVE_UP, NOT_STOCK_SUBJECT, STOCK_NOUNS } from './lexicon.js';
+import { alt, DOWN_PARTICLES, GENERIC_COMPANY, INDICES, words, MOVE_DOWN, MOVE_DOWN_AFTER, MOVE_UP, MOVE_UP_AFTER, NOT_STOCK_SUBJECT, STOCK_NOUNS, UP_PARTICLES } from './lexicon.js';
 import { listAround, looksProper, nameAfter, nameBefore, nameEndingAt, nameStartingAt, type Name } from './names.js';
 import type { Percent } from './percents.js';
 import { qualifierBefore } from './qualifiers.js';
@@ -15,27 +15,14 @@ import { PhraseSet, type PhraseMatch } from './tokens.js';
 
 const UP = new PhraseSet(MOVE_UP);
 const DOWN = new PhraseSet(MOVE_DOWN);
-// More tenses and verbs than the shared lists: imperfects, infinitives after "ao"/"a", French imperfects, German particles.
-const UP_MORE = new PhraseSet([
-  'was up', 'were up', 'traded up', 'trading up', 'spurted', 'zoomed', 'rallying', 'rallies', 'outperformed',
-  'disparaba', 'disparaban', 'dispararon', 'se disparaba', 'revaloriza', 'revalorizan', 'revalorizaba', 'revalorizaban', 'se revalorizó', 'repuntaba', 'repunta', 'escalaba', 'escalaban', 'sumaba', 'sumaban', 'se anotaba', 'se anotaban', 'avanzado', 'ganado',
-  'valorizavam', 'valorizava', 'valorizar', 'valoriza', 'valorizam', 'valorizaram', 'ganhava', 'ganhar', 'avançar', 'avança', 'avançam', 'subir', 'disparava', 'disparavam', 'dispara', 'disparam', 'saltava', 'saltavam', 'somava', 'somavam', 'valorizado', 'subido', 'ganhos',
-  'envolait', 'envolaient', 'envolent', 'bondissait', 'bondissaient', 'bondi', 'bondissent', 'grimpaient', 'progressaient', 'progressent', 'gagnaient', 'gagnent', 'prenait', 'prenaient', 'pris', 'adjuge', 'adjugeait', 'adjugé', 'flambait', 'flambe', 'rebondi', 'rebondit', 'rebondissait', 'grimpent', 'montait',
-  'zog', 'zogen', 'angezogen', 'schoss', 'schossen', 'sprangen', 'gewannen', 'stiegen', 'erholt', 'erholten', 'verteuert', 'aufwärts',
-]);
-const DOWN_MORE = new PhraseSet([
-  'was down', 'were down', 'traded down', 'trading down', 'underperformed', 'slumping', 'plunging', 'sagging', 'shedding', 'tumbling', 'retreating', 'falling',
-  'dejaba', 'dejaban', 'se dejaba', 'se dejaban', 'dejó', 'dejaron', 'desplomaba', 'desplomaban', 'hundía', 'hundían', 'retrocedido', 'perdido', 'caído', 'cedido', 'restaba', 'restaban', 'recortaba', 'recortaban', 'recortó', 'recortaron',
-  'cedeu', 'cederam', 'cedia', 'cediam', 'cair', 'recuar', 'perder', 'descia', 'desciam', 'desceu', 'desceram', 'desce', 'descem', 'recua', 'recuam', 'perde', 'perdem', 'desvalorizava', 'desvalorizavam', 'desvalorizar', 'desvaloriza', 'tombava', 'tombou', 'deslizava', 'deslizou', 'caído', 'perdas', 'perdido', 'recuado',
-  'cédaient', 'cèdent', 'reculaient', 'reculent', 'perdaient', 'perdent', 'chutaient', 'chutent', 'dévissé', 'dévisse', 'dévissait', 'décroché', 'décroche', 'plongeait', 'plongeaient', 'lâchait', 'lâche', 'abandonne', 'abandonnait', 'glissait', 'glisse', 'repliait', 'replie', 'effondré', 'effondrait', 'sombré',
-  'sackte', 'sackten', 'abgesackt', 'rutscht', 'büßt', 'einbüßte', 'gaben', 'brach', 'brachen', 'eingebrochen', 'verbilligt', 'abwärts',
-]);
 const STOCK = new PhraseSet(STOCK_NOUNS);
 const NOT_STOCK = new PhraseSet(NOT_STOCK_SUBJECT);
 const INDEX = new PhraseSet(INDICES);
 const STOCK_COMPOUND = /-(?:Aktie|Aktien|Papiere|Titel)(?![\p{L}])/u;
-const AFTER_UP = /^[\s\u00a0]*(?:gestiegen|geklettert|gesprungen|angezogen|hochgeschnellt|höher|fester|higher|more|plus|up|in gains|gain|rise|jump|rally|surge|im Plus|(?:an Wert[\s\u00a0]+)?(?:gewonnen|zugelegt)|steigen|klettern|zulegen|anziehen|zu(?=[\s\u00a0.,;]))(?![\p{L}])/iu;
-const AFTER_DOWN = /^[\s\u00a0]*(?:gefallen|gesunken|gerutscht|abgesackt|eingebrochen|zurückgegangen|tiefer|leichter|schwächer|lower|less|down|in losses|slide|drop|decline|fall|plunge|loss|retreat|im Minus|(?:an Wert[\s\u00a0]+)?(?:eingebüßt|verloren)|fallen|sinken|nachgeben|verlieren|einbrechen|absacken|nach(?=[\s\u00a0.,;]))(?![\p{L}])/iu;
+// A separable particle closes the clause: "legte um 2 Prozent zu.", "gab um 3 Prozent nach, während ...".
+const particle = (list: readonly string[]) => `(?:${alt(list)})(?=[\\s\\u00a0]*(?:[.,;:!?)]|$|(?:und|während|nachdem|als|weil|wobei|sowie)(?![\\p{L}])))`;
+const AFTER_UP = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_UP_AFTER)}|${particle(UP_PARTICLES)})(?![\\p{L}])`, 'iu');
+const AFTER_DOWN = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_DOWN_AFTER)}|${particle(DOWN_PARTICLES)})(?![\\p{L}])`, 'iu');
 const UP_TO = /^[\s\u00a0]+to(?![\p{L}])/iu;
 const OF = /^[\s\u00a0]*(?:of|in|de|del|da|do|des|du|d['’]|von|der|des)[\s\u00a0]/iu;
 // A company right after the figure: "una caída del 17 % de Nvidia".
@@ -59,21 +46,29 @@ const SUBJECT_WINDOW = 300;
 const MAX_PERCENTS = 300;
 
 type Dir = 'up' | 'down';
-const later = (a: PhraseMatch | null, b: PhraseMatch | null): PhraseMatch | null => (!a ? b : !b ? a : b.start > a.start ? b : a);
+
+/** The last match of a direction set in [lo, pos); German nouns ("Plus", "Minus") only as written, so French "plus de" is no move. */
+function lastDirectionWord(doc: Doc, set: PhraseSet, lo: number, pos: number): PhraseMatch | null {
+  const ms = set.all(doc.text, doc.tokens, lo, pos);
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (/^\p{Lu}/u.test(m.phrase) && !/^\p{Lu}/u.test(doc.text[m.start]!)) continue;
+    // "up to 10%" is a ceiling, not a rise.
+    if (/^up$/i.test(m.phrase) && UP_TO.test(doc.text.slice(m.end, m.end + 4))) continue;
+    return m;
+  }
+  return null;
+}
 
 /** The direction of the move and where its word starts (the figure itself when the word follows it). */
 function direction(doc: Doc, from: number, pos: number, right: string): { dir: Dir; at: number } | null {
   const lo = Math.max(from, pos - VERB_WINDOW);
-  let up: PhraseMatch | null = later(UP.last(doc.text, doc.tokens, lo, pos), UP_MORE.last(doc.text, doc.tokens, lo, pos));
-  if (up && /^up$/i.test(up.phrase) && UP_TO.test(doc.text.slice(up.end, up.end + 4))) up = null;
-  // "above" / "below" / "off" only count after the figure ("45% below their record high").
-  const down = later(DOWN.last(doc.text, doc.tokens, lo, pos), DOWN_MORE.last(doc.text, doc.tokens, lo, pos));
-  const upOk = up;
-  const downOk = down;
-  if (upOk && (!downOk || upOk.start > downOk.start)) return { dir: 'up', at: upOk.start };
-  if (downOk) return { dir: 'down', at: downOk.start };
-  if (AFTER_UP.test(right) || /^[\s\u00a0]*above(?![\p{L}])/iu.test(right)) return { dir: 'up', at: pos };
-  if (AFTER_DOWN.test(right) || /^[\s\u00a0]*(?:below|off)(?![\p{L}])/iu.test(right)) return { dir: 'down', at: pos };
+  const up = lastDirectionWord(doc, UP, lo, pos);
+  const down = lastDirectionWord(doc, DOWN, lo, pos);
+  if (up && (!down || up.start > down.start)) return { dir: 'up', at: up.start };
+  if (down) return { dir: 'down', at: down.start };
+  if (AFTER_UP.test(right)) return { dir: 'up', at: pos };
+  if (AFTER_DOWN.test(right)) return { dir: 'down', at: pos };
   return null;
 }
 
