@@ -20,7 +20,8 @@ export const STOCK_NOUNS = [
   'acciones', 'acción', 'títulos', 'título', 'valores',
   'ações', 'ação', 'papéis', 'papel', 'títulos',
   'action', 'actions', 'titre', 'titres', 'valeur',
-  'Aktie', 'Aktien', 'Papiere', 'Papier', 'Anteilsscheine', 'Titel',
+  'Aktie', 'Aktien', 'Papiere', 'Papier', 'Anteilsscheine', 'Titel', 'Kurs', 'Aktienkurs',
+  'cotización', 'cotação', 'ADR', 'ADRs', 'BDR', 'BDRs',
 ];
 
 /** Share-price moves: verbs, nouns and adverbs before the figure that carry the direction (every tense seen in market reports). */
@@ -44,7 +45,7 @@ export const MOVE_UP = [
   // pt
   'subiram', 'subiu', 'sobe', 'sobem', 'subia', 'subiam', 'subindo', 'avançaram', 'avançou', 'avança', 'avançam', 'avançava', 'avançavam', 'avançar', 'avançando', 'avanço',
   'ganharam', 'ganhou', 'ganhava', 'ganhavam', 'ganhar', 'ganhando', 'ganho', 'ganhos', 'dispararam', 'disparou', 'disparado', 'dispara', 'disparam', 'disparava', 'disparavam', 'disparar', 'disparando',
-  'alta', 'em alta', 'valorizaram', 'valorizou', 'valoriza', 'valorizam', 'valorizava', 'valorizavam', 'valorizar', 'valorizado', 'valorização', 'valorizações',
+  'em alta', 'alta de', 'altas', 'valorizaram', 'valorizou', 'valoriza', 'valorizam', 'valorizava', 'valorizavam', 'valorizar', 'valorizado', 'valorização', 'valorizações',
   'saltaram', 'saltou', 'saltava', 'saltavam', 'saltar', 'voa', 'voam', 'voou', 'voaram', 'voava', 'voavam', 'pulou', 'pularam', 'pula', 'pulam', 'somava', 'somavam', 'subido', 'recuperou', 'recuperaram',
   // fr
   'hausse', 'en hausse', 'hausses', 'bondi', 'bondit', 'bondissait', 'bondissaient', 'bondissent', 'bond', 'grimpé', 'grimpe', 'grimpent', 'grimpait', 'grimpaient',
@@ -74,7 +75,9 @@ export const MOVE_DOWN = [
   // pt
   'caíram', 'caiu', 'cai', 'caem', 'caíam', 'cair', 'caindo', 'recuaram', 'recuou', 'recua', 'recuam', 'recuava', 'recuavam', 'recuar', 'recuado', 'recuando', 'recuo',
   'perderam', 'perdeu', 'perde', 'perdem', 'perdia', 'perdiam', 'perdendo', 'perdas', 'perda', 'cedeu', 'cederam', 'cedia', 'cediam', 'descia', 'desciam', 'desceu', 'desceram', 'desce', 'descem',
-  'desvalorizaram', 'desvalorizou', 'desvaloriza', 'desvalorizava', 'desvalorizavam', 'desvalorizar', 'desvalorização', 'desvalorizações', 'queda', 'quedas', 'baixa', 'em queda', 'em baixa',
+  'desvalorizaram', 'desvalorizou', 'desvaloriza', 'desvalorizava', 'desvalorizavam', 'desvalorizar', 'desvalorização', 'desvalorizações',
+  // Spanish "se queda con" keeps: the Portuguese noun only with its preposition.
+  'em queda', 'queda de', 'queda do', 'queda da', 'quedas', 'em baixa', 'baixa de',
   'tombaram', 'tombou', 'tomba', 'tombam', 'tombava', 'tombando', 'tombar', 'despencaram', 'despencou', 'despenca', 'despencam', 'despencava', 'despencando', 'desabou', 'desabaram',
   'afundou', 'afundaram', 'afunda', 'afundam', 'afundava', 'afundar', 'afundando', 'deslizava', 'deslizou', 'derrapou',
   // fr
@@ -91,13 +94,13 @@ export const MOVE_DOWN = [
 export const MOVE_UP_AFTER = [
   'gestiegen', 'geklettert', 'gesprungen', 'angezogen', 'hochgeschnellt', 'höher', 'fester', 'nach oben', 'im Plus', 'ins Plus', 'an Wert gewonnen', 'gewonnen', 'zugelegt', 'steigen', 'klettern', 'zulegen', 'anziehen',
   'higher', 'more', 'plus', 'up', 'in gains', 'gain', 'rise', 'jump', 'rally', 'surge', 'above',
-  'más', 'a mais', 'de alta', 'en hausse', 'de hausse',
+  'de alta', 'en hausse', 'de hausse',
 ];
 export const MOVE_DOWN_AFTER = [
   'gefallen', 'gesunken', 'gerutscht', 'abgesackt', 'eingebrochen', 'zurückgegangen', 'tiefer', 'leichter', 'schwächer', 'nach unten', 'in den Keller', 'im Minus', 'ins Minus',
   'an Wert eingebüßt', 'eingebüßt', 'an Wert verloren', 'verloren', 'fallen', 'sinken', 'nachgeben', 'verlieren', 'einbrechen', 'absacken',
   'lower', 'lighter', 'less', 'down', 'in losses', 'slide', 'drop', 'decline', 'fall', 'plunge', 'loss', 'retreat', 'below', 'off',
-  'menos', 'a menos', 'de baja', 'en baisse', 'de baisse',
+  'de baixa', 'en baisse', 'de baisse',
 ];
 /** German separable particles closing a clause after the figure: "legte um 2 Prozent zu", "gab um 3 Prozent nach". */
 export const UP_PARTICLES = ['zu', 'vor'];
@@ -112,12 +115,23 @@ export const NOT_STOCK_SUBJECT = [
   "chiffre d'affaires", 'ventes', 'bénéfice', 'marge', 'croissance', 'indice',
   'Umsatz', 'Umsätze', 'Gewinn', 'Erlöse', 'Marge', 'Wachstum', 'Index', 'Rechenleistung',
   'registrations', 'deliveries', 'vehicles', 'shipments', 'matriculaciones', 'entregas', 'immatriculations', 'livraisons', 'Zulassungen', 'Auslieferungen',
+  'margins', 'márgenes', 'margens', 'marges', 'Margen', 'capex', 'capital expenditures', 'expenditures', 'spending', 'investment', 'inversión', 'investimento', 'investissement', 'Investitionen',
+  'Auftragseingang', 'Auftragseingänge', 'Aufträge', 'Bestellungen', 'pedidos', 'encomendas', 'commandes', 'backlog', 'cartera de pedidos',
+  'demand', 'demanda', 'demande', 'Nachfrage', 'capacity', 'capacidad', 'capacidade', 'capacité', 'Kapazität', 'production', 'producción', 'produção', 'Produktion',
+  'prices', 'precio', 'precios', 'preço', 'preços', 'tarifs', 'Preis', 'Preise', 'dividend', 'dividendo', 'dividende', 'Dividende', 'debt', 'deuda', 'dívida', 'dette', 'Schulden',
+  'Rendite', 'Renditen', 'rendimiento', 'rendimento', 'rendement', 'Basispunkte', 'basis points', 'puntos básicos', 'pontos-base', 'points de base',
+  'ETF', 'ETFs', 'fund', 'funds', 'fondo', 'fondos', 'fundo', 'fundos', 'fonds', 'Fonds',
   'Nasdaq Composite', 'S&P 500', 'S&P', 'Dow Jones', 'Dow', 'Ibex 35', 'Ibex', 'CAC 40', 'PSI', 'DAX', 'Stoxx', 'Nikkei', 'FTSE', 'Bovespa', 'Euro Stoxx',
 ];
 
 /** Stock indices: "le Nasdaq a perdu 1,5 %" is the market, not a company. */
-export const INDICES = ['Nasdaq', 'Nasdaq Composite', 'S&P 500', 'S&P', 'Dow Jones', 'Dow', 'Ibex 35', 'Ibex', 'CAC 40', 'CAC', 'PSI', 'PSI 20', 'DAX', 'Dax', 'MDax', 'TecDax', 'Stoxx 600', 'Euro Stoxx 50', 'Nikkei', 'FTSE 100', 'FTSE', 'Bovespa', 'Ibovespa', 'Hang Seng', 'Kospi', 'the index', 'el índice', 'o índice', "l'indice", 'der Index', 'the market', 'el mercado', 'le marché'];
+export const INDICES = ['Nasdaq 100', 'SBF 120', 'Stoxx Europe 600', 'Russell 2000', 'PHLX Semiconductor Index', 'Philadelphia Semiconductor Index', 'S&P/BMV IPC', 'FTSE BIVA', 'MSCI', 'Nasdaq', 'Nasdaq Composite', 'S&P 500', 'S&P', 'Dow Jones', 'Dow', 'Ibex 35', 'Ibex', 'CAC 40', 'CAC', 'PSI', 'PSI 20', 'DAX', 'Dax', 'MDax', 'TecDax', 'Stoxx 600', 'Euro Stoxx 50', 'Nikkei', 'FTSE 100', 'FTSE', 'Bovespa', 'Ibovespa', 'Hang Seng', 'Kospi', 'the index', 'el índice', 'o índice', "l'indice", 'der Index', 'the market', 'el mercado', 'le marché'];
 
+
+/** "respectively" in a list of figures: "1.5% and 1.8%, respectively", "1,4 beziehungsweise 0,8 Prozent". */
+export const RESPECTIVELY_WORDS = ['respectively', 'respectivamente', 'respetivamente', 'respectivement', 'beziehungsweise', 'bzw.', 'bzw'];
+/** Words opening a range of two figures ("entre un 2 y un 6,5 %", "between 3 and 5%", "zwischen 2 und 4 Prozent"). */
+export const RANGE_OPENERS = ['between', 'entre', 'zwischen'];
 
 /** Percent as a word after the number. */
 export const PERCENT_WORDS = ['percent', 'per cent', 'pct', 'por ciento', 'por cento', 'pour cent', 'Prozent', 'pc'];
@@ -131,4 +145,50 @@ export const GENERIC_COMPANY = [
   'a empresa', 'a companhia', 'o grupo', 'os papéis', 'as ações',
   'la société', 'le groupe', "l'entreprise", 'le titre', "l'action",
   'der Konzern', 'das Unternehmen', 'die Gruppe', 'die Aktie', 'die Papiere',
+];
+
+/**
+ * Nouns that name a company by what it is ("la operadora", "o banco", "le groupe", "the chipmaker"):
+ * as a subject they point back to a company named before. German compounds end in these ("Softwarekonzern").
+ */
+export const DESCRIPTOR_NOUNS = [
+  'company', 'group', 'firm', 'carrier', 'bank', 'lender', 'retailer', 'chipmaker', 'airline', 'utility', 'insurer', 'automaker', 'carmaker', 'miner', 'operator',
+  'telecom', 'developer', 'maker', 'giant', 'conglomerate', 'manufacturer', 'startup', 'supplier', 'designer', 'provider', 'producer',
+  'compañía', 'empresa', 'grupo', 'firma', 'sociedad', 'operadora', 'teleco', 'eléctrica', 'energética', 'petrolera', 'constructora', 'aerolínea', 'entidad', 'banco',
+  'aseguradora', 'tecnológica', 'fabricante', 'cotizada', 'farmacéutica', 'gestora', 'inmobiliaria', 'multinacional', 'gigante', 'compañía aérea', 'filial', 'matriz', 'socimi',
+  'companhia', 'elétrica', 'petrolífera', 'petroleira', 'estatal', 'construtora', 'cotada', 'mineradora', 'varejista', 'retalhista', 'papeleira', 'seguradora',
+  'société', 'groupe', 'entreprise', 'opérateur', 'constructeur', 'fabricant', 'banque', 'équipementier', 'géant', 'spécialiste', 'assureur', 'énergéticien', 'pétrolier',
+  'distributeur', 'compagnie', 'motoriste', 'industriel', 'concepteur',
+  'Konzern', 'Unternehmen', 'Gruppe', 'Hersteller', 'Bank', 'Versorger', 'Versicherer', 'Zulieferer', 'Anbieter', 'Entwickler', 'Riese', 'Gigant', 'Ausrüster', 'Betreiber',
+  'Händler', 'Spezialist', 'Produzent', 'Dienstleister', 'Firma', 'Bauer', 'Fluggesellschaft', 'Tochter',
+];
+/** Share classes written where a company name could stand ("Petrobras (ON +5,2%, PN +3,9%)"). */
+export const SHARE_CLASSES = ['ON', 'PN', 'PNA', 'PNB', 'Unit', 'Units', 'ADR', 'ADRs', 'BDR', 'BDRs', 'Vz', 'Vorzüge', 'Stämme', 'Class A', 'Class B', 'Class C'];
+/** Pronouns for a share or company named before ("they slipped", "elas chegaram a cair", "entfernten sie sich"). */
+export const MOVE_PRONOUNS = ['they', 'it', 'ellas', 'ellos', 'elas', 'eles', 'ela', 'ele', 'ils', 'elles', 'elle', 'sie'];
+/** German impersonal moves: "ging es um 4 Prozent abwärts", "es ging nach oben". */
+export const IMPERSONAL = ['ging es', 'es ging', 'geht es', 'es geht'];
+/** "X and Y each fell 3%": one figure for every listed company. */
+export const EACH_WORDS = ['each', 'both', 'cada una', 'cada uno', 'ambas', 'ambos', 'chacune', 'chacun', 'toutes deux', 'tous deux', 'tous les deux', 'toutes les deux', 'jeweils', 'beide', 'cada um', 'cada uma', 'as duas', 'os dois', 'ambas as', 'ambos os'];
+/** "seguida de Banorte, con 2,3 %", "followed by X (+2.4%)": the next item of a ranking, same direction. */
+export const FOLLOWED_BY = ['followed by', 'seguida de', 'seguido de', 'seguida por', 'seguido por', 'seguidas de', 'seguidos de', 'seguida pela', 'seguido pelo', 'seguida pelo', 'seguido pela', 'suivi de', 'suivie de', 'suivi par', 'suivie par', 'gefolgt von'];
+/** Verbs that carry a move noun ("recorded a decline of 6.9%", "cerró con una caída del", "a signé la plus forte baisse"), skipped between a subject and the move word. */
+export const LIGHT_VERBS = [
+  'recorded', 'posted', 'suffered', 'saw', 'booked', 'closed', 'ended', 'finished', 'opened', 'took', 'notched', 'logged', 'registered', 'experienced', 'marked', 'with', 'at', 'by',
+  'registró', 'registraron', 'sufrió', 'sufrieron', 'experimentó', 'cerró', 'cerraron', 'cerraba', 'terminó', 'terminaron', 'acabó', 'finalizó', 'abrió', 'vivió', 'anotó', 'marcó', 'con', 'apuntado', 'apuntó',
+  'registou', 'registrou', 'registaram', 'registraram', 'apresentou', 'apresentaram', 'sofreu', 'sofreram', 'teve', 'tiveram', 'fechou', 'fecharam', 'fechava', 'terminou', 'abriu', 'operava', 'operavam', 'opera', 'operam', 'com',
+  'enregistre', 'enregistré', 'enregistrait', 'affiche', 'affiché', 'affichait', 'signe', 'signé', 'connu', 'connaît', 'subi', 'subit', 'termine', 'terminé', 'clôturé', 'clôture', 'ouvert', 'avec',
+  'verbuchte', 'verbuchten', 'verzeichnete', 'verzeichneten', 'erlitt', 'erlitten', 'schloss', 'schlossen', 'ging', 'gingen', 'lag', 'lagen', 'notierte', 'notierten', 'mit',
+  'accumulates', 'acumula', 'acumulan', 'acumulaba', 'acumuló', 'acumulou', 'acumulam', 'acumulava', 'accumule', 'accumulé', 'kommt', 'kam',
+];
+/** "lideró las ganancias con una progresión del 4 %": gains and losses of a ranking, not earnings. */
+export const LEADER_PHRASES = [
+  'led the gains', 'led gains', 'led the losses', 'led losses', 'among the gains', 'lideró las ganancias', 'lideró las subidas', 'lideró las pérdidas', 'lideró las caídas',
+  'encabezó las ganancias', 'encabezó las subidas', 'encabezó las pérdidas', 'encabezó las caídas', 'lideraba las ganancias', 'encabezaba las ganancias', 'las mayores ganancias',
+  'liderou os ganhos', 'liderou as altas', 'liderou as perdas', 'liderou as quedas', 'mené les gains', 'mène les gains',
+];
+/** German compounds end in what they measure ("Gesamtumsatz", "Betriebsergebnis", "Neuzulassungen"): not a share price. */
+export const NOT_STOCK_DE_HEADS = [
+  'umsatz', 'umsätze', 'gewinn', 'gewinne', 'ergebnis', 'erlös', 'erlöse', 'marge', 'margen', 'wachstum', 'auftragseingang', 'aufträge', 'zulassungen', 'auslieferungen',
+  'absatz', 'nachfrage', 'kapazität', 'kapazitäten', 'rendite', 'renditen', 'dividende', 'investitionen', 'schulden', 'index', 'preis', 'preise', 'kosten', 'ausgaben', 'produktion',
 ];
