@@ -174,15 +174,15 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   st.prevEnd = p.end;
   // "entre un 2 % y un 6,5 %": no figure of its own for any company.
   if (p.range) return;
-  const qualifier = qualifierOf(text, p.q.start);
   const sign: Dir | null = p.q.sign ? (p.q.sign === '+' ? 'up' : 'down') : null;
-  const own = rightSubject(doc, p.end, Math.min(s.end, p.end + 50), true);
+  // "4% do BCP e 3% da Galp": a company named right after the figure, read for figures that continue a move.
+  const own = follows ? rightSubject(doc, p.end, Math.min(s.end, p.end + 50), true) : null;
   // "Shares of Microsoft and Amazon.com slipped 1.5% and 1.8%, respectively": the next company of the list.
   if (follows && RUN_JOIN.test(left)) {
     const who = own?.who ?? (st.run.length > 1 || RESPECTIVELY.test(text.slice(p.end, Math.min(s.end, p.end + 200))) ? st.run[++st.runIndex] : undefined);
     if (who) {
       const start = prevOut!.span.start;
-      st.out.push({ ...prevOut!, company: who.name, ticker: who.ticker, direction: sign ?? prevOut!.direction, pct: p.value, qualifier, span: { start, end: p.end, text: text.slice(start, p.end) } });
+      st.out.push({ ...prevOut!, company: who.name, ticker: who.ticker, direction: sign ?? prevOut!.direction, pct: p.value, qualifier: qualifierOf(text, p.q.start), span: { start, end: p.end, text: text.slice(start, p.end) } });
       st.last = who;
     }
     return;
@@ -208,7 +208,7 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   if (ofAfter && !stock) subj = { who: company(ofAfter), list: [company(ofAfter)], at: p.q.start };
   // "As desvalorizações de 4% do BCP", "+4 % ... pour l'action Nvidia": nothing before, the company after.
   if (!subj && !stock && !ms.length && (sign || !found || found.at === p.q.start || NOUN_TO_FIGURE.test(text.slice(found.end, p.q.start)) || doc.lang === 'de')) {
-    subj = own ?? rightSubject(doc, p.end, Math.min(s.end, p.end + 120), false);
+    subj = rightSubject(doc, p.end, Math.min(s.end, p.end + 120), false);
     if (subj) npStart = p.q.start;
   }
   // Something that is not a share price between the subject and the figure: revenue, an index...
@@ -234,6 +234,7 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   st.last = each[each.length - 1]!;
   st.lastSentence = s.start;
   const start = Math.min(stock ? stock.start : p.q.start, subj ? Math.min(subj.at, p.q.start) : p.q.start, ms[0]?.start ?? p.q.start);
+  const qualifier = qualifierOf(text, p.q.start);
   for (const c of each) {
     st.out.push({ company: c.name, ticker: c.ticker, direction: dir, pct: p.value, qualifier, span: { start, end: p.end, text: text.slice(start, p.end) } });
   }
