@@ -89,15 +89,17 @@ export const MOVE_DOWN = [
   'fiel', 'fielen', 'fällt', 'fallen', 'gefallen', 'verlor', 'verloren', 'verliert', 'sank', 'sanken', 'sinkt', 'gesunken', 'gab', 'gaben', 'nachgegeben', 'büßte', 'büßten', 'büßt', 'einbüßte', 'eingebüßt',
   'rutschte', 'rutschten', 'rutscht', 'sackte', 'sackten', 'abgesackt', 'brach', 'brachen', 'eingebrochen', 'stürzte', 'stürzten', 'abgestürzt', 'im Minus', 'ins Minus', 'Minus',
   'Kurssturz', 'Kursverlust', 'Kursverluste', 'Kursrutsch', 'Abschlag', 'verbilligte', 'verbilligten', 'verbilligt', 'abwärts',
+  // distance from a high: "entfernten sich um 20 Prozent vom Rekordhoch"
+  'entfernt', 'entfernte', 'entfernten',
 ];
 /** Words right after the figure that carry the direction ("2 Prozent höher", "12% lighter", "um 4 Prozent nach oben"). */
 export const MOVE_UP_AFTER = [
-  'gestiegen', 'geklettert', 'gesprungen', 'angezogen', 'hochgeschnellt', 'höher', 'fester', 'nach oben', 'im Plus', 'ins Plus', 'an Wert gewonnen', 'gewonnen', 'zugelegt', 'steigen', 'klettern', 'zulegen', 'anziehen',
+  'gestiegen', 'geklettert', 'gesprungen', 'angezogen', 'hochgeschnellt', 'höher', 'fester', 'nach oben', 'aufwärts', 'im Plus', 'ins Plus', 'an Wert gewonnen', 'gewonnen', 'zugelegt', 'steigen', 'klettern', 'zulegen', 'anziehen',
   'higher', 'more', 'plus', 'up', 'in gains', 'gain', 'rise', 'jump', 'rally', 'surge', 'above',
   'de alta', 'en hausse', 'de hausse',
 ];
 export const MOVE_DOWN_AFTER = [
-  'gefallen', 'gesunken', 'gerutscht', 'abgesackt', 'eingebrochen', 'zurückgegangen', 'tiefer', 'leichter', 'schwächer', 'nach unten', 'in den Keller', 'im Minus', 'ins Minus',
+  'gefallen', 'gesunken', 'gerutscht', 'abgesackt', 'eingebrochen', 'zurückgegangen', 'tiefer', 'leichter', 'schwächer', 'nach unten', 'abwärts', 'in den Keller', 'im Minus', 'ins Minus',
   'an Wert eingebüßt', 'eingebüßt', 'an Wert verloren', 'verloren', 'fallen', 'sinken', 'nachgeben', 'verlieren', 'einbrechen', 'absacken',
   'lower', 'lighter', 'less', 'down', 'in losses', 'slide', 'drop', 'decline', 'fall', 'plunge', 'loss', 'retreat', 'below', 'off',
   'de baixa', 'en baisse', 'de baisse',
@@ -192,3 +194,5 @@ export const NOT_STOCK_DE_HEADS = [
   'umsatz', 'umsätze', 'gewinn', 'gewinne', 'ergebnis', 'erlös', 'erlöse', 'marge', 'margen', 'wachstum', 'auftragseingang', 'aufträge', 'zulassungen', 'auslieferungen',
   'absatz', 'nachfrage', 'kapazität', 'kapazitäten', 'rendite', 'renditen', 'dividende', 'investitionen', 'schulden', 'index', 'preis', 'preise', 'kosten', 'ausgaben', 'produktion',
 ];
+/** Move nouns that may take the level they reached ("réduisant sa moins-value à 65 %", "its loss to 40%"). */
+export const MOVE_NOUNS_TO_LEVEL = ['moins-value', 'plus-value', 'perte', 'pertes', 'loss', 'losses', 'gain', 'gains', 'pérdida', 'pérdidas', 'ganancia', 'perda', 'perdas', 'ganho', 'ganhos', 'Minus', 'Plus', 'Verlust', 'Verluste'];

@@ -6,7 +6,7 @@
 import type { Company, Mention } from './entities.js';
 import { company, mentionsIn, type Doc } from './doc.js';
 import { sentenceAt, type Range } from './sentences.js';
-import { alt, DESCRIPTOR_NOUNS, GENERIC_COMPANY, IMPERSONAL, INDICES, LIGHT_VERBS, MOVE_PRONOUNS, SHARE_CLASSES, STOCK_NOUNS, words } from './lexicon.js';
+import { alt, DESCRIPTOR_NOUNS, EACH_WORDS, GENERIC_COMPANY, IMPERSONAL, INDICES, LIGHT_VERBS, MOVE_PRONOUNS, SHARE_CLASSES, STOCK_NOUNS, words } from './lexicon.js';
 import { GERMAN_DESCRIPTOR, looksProper, nameAfter, nameBefore, nameEndingAt, nameStartingAt, NOT_A_NAME, STOP, type Name } from './names.js';
 import type { PhraseMatch } from './tokens.js';
 
@@ -31,6 +31,7 @@ const BETWEEN = new Set([
   'de', 'son', 'sa', 'leur', 'côté', 'pour', 'part', 'quant', 'à', 'elle', 'lui', 'por', 'su', 'parte', 'pelo', 'seu', 'lado', 'sua', 'vez', 'sí', 'ha', 'han', 'había', 'habían', 'tem', 'têm', 'tinha', 'chegou', 'chegaram', 'llegó', 'llegaron', 'chegado', 'ter', 'haber', 'habido',
   'hat', 'haben', 'ist', 'sind', 'ihrerseits', 'seinerseits', 'dagegen', 'wiederum', 'indes', 'too', 'likewise', 'each', 'both', 'cada', 'una', 'uno', 'un', 'um', 'uma', 'une', 'jeweils', 'tous', 'toutes', 'deux',
   'shares', 'stock', 'as', 'las', 'les', 'the', 'perdas', 'ganhos', 'pérdidas', 'ganancias', 'subidas', 'quedas', 'caídas', 'losses', 'gains', 'pertes', 'hausses', 'baisses', 'led', 'mené', 'lideró', 'liderou', 'ao', 'al', 'en', 'em', 'bolsa', 'trading', 'negociava', 'cotizaba', 'cotava', 'estaba', 'estava', 'liderando',
+  'également', 'también', 'também', 'aussi', 'auch', 'ebenfalls', ...EACH_WORDS.filter((w) => !w.includes(' ')),
   'went', 'goes', 'ging', 'gingen', 'took', 'an', 'sharp', 'steep', 'strong', 'fuerte', 'forte', 'significant', 'significativa', 'significative', 'plus', 'la', 'el', 'o', 'los', 'os', 'du', 'des',
   ...LIGHT_VERBS,
 ]);
@@ -67,7 +68,7 @@ function germanProper(text: string, n: Name): boolean {
   if (n.company.ticker || /^\p{Lu}{2,}/u.test(w) || parts.length > 1) return !GERMAN_DESCRIPTOR.test(parts[0]!);
   if (GERMAN_DESCRIPTOR.test(w) || /(?:ung|heit|keit|schaft|tion|tät|nis|tum|ismus|enz|anz|ei|chen|gang|stand|zahl|zahlen|kurs|preis|markt|handel|wert|werte)$/u.test(w)) return false;
   // A noun takes an article somewhere in the story ("der Umsatz", "die Nachfrage"); a name rarely does.
-  const art = new RegExp(`(?<![\\p{L}])(?:der|die|das|des|dem|den|ein|eine|einen|einem|eines)${SP}+${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+  const art = new RegExp(`(?<![\\p{L}])(?:der|die|das|des|dem|den|ein|eine|einen|einem|eines|vom|zum|zur|im|am|beim|ins)${SP}+${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
   return !art.test(text);
 }
 
@@ -79,17 +80,19 @@ export function subjectName(doc: Doc, from: number, verbAt: number, sentenceStar
   const par = PAREN_END.exec(text.slice(Math.max(from, end - 45), end));
   if (par) end -= par[0].length;
   const n = nameEndingAt(text, end, from);
-  if (!n || n.end < end - 3 || SHARE_CLASS.test(n.company.name)) return null;
+  if (!n || n.end < end - 3 || SHARE_CLASS.test(n.company.name) || PLACE_BEFORE.test(text.slice(Math.max(from, n.start - 8), n.start))) return null;
   if (doc.lang === 'de' && !germanProper(text, n)) return null;
   if (!looksProper(text, n, sentenceStart)) return null;
   return n;
 }
 
+// "vom Rekordhoch entfernten sie sich", "in New York rose": after these prepositions a name is no subject.
+const PLACE_BEFORE = /(?<![\p{L}])(?:in|at|on|from|to|for|with|en|em|no|na|à|au|aux|dans|im|am|vom|zum|beim|aus|bei|mit|über|unter|seit)[\s\u00a0]+$/u;
 // "in Seoul and SK Hynix gained": a name after a preposition is a place or an object, not a listed subject.
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|at|on|from|to|for|with|en|em|no|na|à|au|aux|dans|a|im|am|nach|aus|bei|mit|de|da|do|von)[\s\u00a0]+$/u;
 const SHARE_CLASS = new RegExp(`^(?:${alt(SHARE_CLASSES)})$`, 'u');
 const LIST_SEP = new RegExp(`(?:,|${SP}(?:and|y|e|et|und|&))${SP}*(?:(?:the|la|el|le|a|o|die|der|das|l['’])${SP}+)?$`, 'u');
-const LIST_NEXT = new RegExp(`^${SP}*(?:,|(?:and|y|e|et|und|&)(?=${SP}))${SP}*(?:(?:the|la|el|le|a|o|die|der|das)(?=${SP}))?${SP}*`, 'u');
+const LIST_NEXT = new RegExp(`^${SP}*(?:,|(?:and|y|e|et|und|&)(?=${SP}))${SP}*(?:(?:the|la|el|le|a|o|die|der|das)(?=${SP}))?${SP}*(?:(?:de|del|da|do|das|dos|des|du|of|von)${SP}+)?`, 'u');
 
 /** A mention or a proper name ending right at `end` (after a possessive or an aside). */
 function itemEndingAt(doc: Doc, ms: Mention[], from: number, end: number, sentenceStart: number): { who: Company; start: number } | null {
@@ -238,17 +241,18 @@ export function stockOwner(doc: Doc, stock: PhraseMatch, ms: Mention[], windowSt
 }
 
 /** "ON +5,2%" inside "Petrobras (ON +5,2%, PN +3,9%)": the company before the parenthesis. */
-export function signedOwner(doc: Doc, pos: number, from: number): Company | null {
+export function signedOwner(doc: Doc, pos: number, from: number, sentenceStart: number): Company | null {
   const { text } = doc;
-  const at = text[pos - 1] === '(' ? pos - 1 : pos;
+  const at = /[(~≈][\s\u00a0]*$/u.test(text.slice(pos - 2, pos)) ? text.lastIndexOf(text.slice(pos - 2, pos).trim(), pos) : pos;
   const n = nameBefore(text, at, from);
   if (n && !SHARE_CLASS.test(n.name)) return n;
+  // The parenthesis may open before an earlier figure of the same company ("(ON +5,2%, PN +3,9%)").
   const open = text.lastIndexOf('(', at);
-  if (open < from || text.slice(open, at).includes(')')) return null;
-  const ms = mentionsIn(doc, from, open);
+  if (open < sentenceStart || text.slice(open, at).includes(')')) return null;
+  const ms = mentionsIn(doc, sentenceStart, open);
   const m = ms[ms.length - 1];
   if (m && /^[\s\u00a0]*$/u.test(text.slice(m.end, open))) return company(m);
-  return nameBefore(text, open, from);
+  return nameBefore(text, open, sentenceStart);
 }
 
 /** An article in either case ("the" / "The"), for patterns that must keep case elsewhere. */

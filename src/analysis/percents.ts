@@ -49,7 +49,8 @@ export function withListedFigures(doc: Doc, pcts: Percent[]): Percent[] {
     // Walk back over "A, B and C%" while each figure is joined to the next by a list word only.
     for (let j = k; j >= 0; j--) {
       const q = qs[j]!;
-      if (isPct.has(q) || q.scale !== 1 || q.value > 1000 || head.start - q.end > 40) break;
+      // "SBF 120, -6,3 %": a number naming an index, or a bare figure before a signed one, is no item of the list.
+      if (isPct.has(q) || q.scale !== 1 || q.value > 1000 || head.start - q.end > 40 || (head.sign && !q.sign) || /\p{Lu}[\p{L}&]*[\s\u00a0]$/u.test(text.slice(Math.max(0, q.start - 12), q.start))) break;
       if (!LIST_JOIN.test(text.slice(q.end, head.start))) break;
       bare.push({ q, end: q.end, value: q.value });
       head = q;

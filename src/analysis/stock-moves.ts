@@ -9,7 +9,7 @@ import type { Company, Mention } from './entities.js';
 import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
 import { clauseAt, type Range } from './sentences.js';
 import {
-  alt, DOWN_PARTICLES, EACH_WORDS, INDICES, LEADER_PHRASES, LIGHT_VERBS, MOVE_DOWN, MOVE_DOWN_AFTER, MOVE_UP, MOVE_UP_AFTER, NOT_STOCK_DE_HEADS, NOT_STOCK_SUBJECT, RESPECTIVELY_WORDS, STOCK_NOUNS, UP_PARTICLES, words,
+  alt, DOWN_PARTICLES, INDICES, LEADER_PHRASES, LIGHT_VERBS, MOVE_DOWN, MOVE_NOUNS_TO_LEVEL, MOVE_DOWN_AFTER, MOVE_UP, MOVE_UP_AFTER, NOT_STOCK_DE_HEADS, NOT_STOCK_SUBJECT, RESPECTIVELY_WORDS, STOCK_NOUNS, UP_PARTICLES, words,
 } from './lexicon.js';
 import { nameBefore } from './names.js';
 import { withListedFigures, type Percent } from './percents.js';
@@ -17,7 +17,7 @@ import { qualifierBefore } from './qualifiers.js';
 import type { Qualifier } from './types.js';
 import { PhraseSet, type PhraseMatch } from './tokens.js';
 import {
-  anaphoraTarget, asideSubject, descriptorSubject, elliptical, OF, pointsBack, rightSubject, sentenceSubject, signedOwner, stockOwner, subjectName, subjectRun, type Subject,
+  anaphoraTarget, asideSubject, descriptorSubject, elliptical, listFrom, OF, pointsBack, rightSubject, sentenceSubject, signedOwner, stockOwner, subjectName, subjectRun, type Subject,
 } from './move-subjects.js';
 
 const UP = new PhraseSet(MOVE_UP);
@@ -33,7 +33,7 @@ const AFTER_UP = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_UP_AFTER)}|${particle(U
 const AFTER_DOWN = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_DOWN_AFTER)}|${particle(DOWN_PARTICLES)})(?![\\p{L}])`, 'iu');
 const UP_TO = /^[\s\u00a0]+to(?![\p{L}])/iu;
 // A company right after the figure: "una caída del 17 % de Nvidia", "del 6 % de las acciones de Alphabet".
-const OF_AFTER = /^[\s\u00a0]*(?:of|de|del|da|do|des|du|d['’]|von|für)[\s\u00a0]*$/iu;
+const OF_AFTER = /^[\s\u00a0]*(?:of|off|de|del|da|do|des|du|d['’]|von|für)[\s\u00a0]*$/iu;
 const SHARES_AFTER = new RegExp(`^[\\s\\u00a0]*(?:of|de|in|en|em|da|das|dos|des|der)[\\s\\u00a0]+(?:(?:the|las|los|as|os|les|la|el)[\\s\\u00a0]+)?(?:${alt(STOCK_NOUNS)})[\\s\\u00a0]+(?:of|de|del|da|do|des|du|von)?[\\s\\u00a0]*$`, 'iu');
 // Between a company and its verb, a possessive noun means the figure is about something else ("Tesla's registrations fell").
 const OTHER_SUBJECT = /['’]s[\s\u00a0]+(?!shares|stock)\p{Ll}/u;
@@ -41,10 +41,9 @@ const OTHER_SUBJECT = /['’]s[\s\u00a0]+(?!shares|stock)\p{Ll}/u;
 const ANAPHORIC = new RegExp(`(?:(?<![\\p{L}])(?:l['’][\\s\\u00a0]*|(?:the|its|le|la|las|los|el|os|as|o|die|der|das|seine|ses|sus|seus|suas|their|son|sa|su|seu|sua|ihre|leurs|leur|deren|dessen|(?:the[\\s\\u00a0]+)?(?:company|group|firm|carrier|bank|lender|retailer|chipmaker|airline|utility)['’]s)[\\s\\u00a0]+)|^[\\s\\u00a0"“«]*)(?:${alt(STOCK_NOUNS.filter((n) => n !== 'stocks'))}|Papier|valor|valeur|título|Kursgewinn|Kursplus|Kursverlust|Kurssturz|Kursrutsch)(?![\\p{L}])`, 'iu');
 // "... after oil prices rose 3%", "mesmo com o minério de ferro em alta": a clause with its own subject.
 const NEW_SUBJECT = /(?<![\p{L}])(?:after|as|while|when|since|because|whereas|although|though|even as|even with|with|tras|después de que|mientras|cuando|porque|aunque|incluso con|con|après que|alors que|tandis que|quand|car|bien que|même avec|avec|nachdem|während|weil|als|obwohl|selbst mit|após|enquanto|quando|embora|ao passo que|mesmo com|com)[\s\u00a0]+(?:[\p{L}'’&-]+[\s\u00a0]+){0,4}?(?:prices?|yields?|rates?|index|indices|markets?|oil|crude|gold|copper|iron ore|ore|bitcoin|dollar|euro|bonds?|futures|inflation|precios?|petróleo|cobre|mineral|índices?|mercados?|preços?|minério|ferro|prix|pétrole|minerai|cuivre|marchés?|taux|or|Preise?|Ölpreis|Eisenerz|Kupfer|Zinsen|Renditen|Märkte|Nasdaq|S&P|Dow|Ibex|CAC|PSI|Dax|DAX|Stoxx|FTSE|Nikkei|Bovespa|Ibovespa)(?![\p{L}])/iu;
-const VERB_TO_FIGURE = /^(?:[\s\u00a0,]|(?<![\p{L}])(?:by|of|up|down|about|nearly|almost|roughly|around|approximately|more|than|as|much|some|another|further|over|sharply|slightly|still|just|zu|um|bis|zu|rund|knapp|etwa|fast|mehr|als|gut|zuletzt|weitere|de|du|del|des|un|una|uma|um|en|em|por|ciento|cerca|alrededor|más|casi|hasta|mais|menos|quase|até|près|environ|plus|moins|presque|jusqu|à|a|el|la|le|o|al|do|da|se|s|ont|a|se|dejaba|dejaban|dejó|dejaron|chegou|chegaram|llegó|llegaron|valorizar|subir|cair|recuar|ganhar|perder|avançar|alors|encore|ya|já|déjà|bereits|schon|also|still|yet|sich|noch|nur|weiteren)(?![\p{L}])|['’~])*$/iu;
+const VERB_TO_FIGURE = new RegExp(String.raw`^(?:[\s\u00a0,]|(?<![\p{L}])(?:by|of|up|down|about|nearly|almost|roughly|around|approximately|more|than|as|much|some|another|further|over|sharply|slightly|still|just|zu|um|bis|zu|rund|knapp|etwa|fast|mehr|als|gut|zuletzt|weitere|de|du|del|des|un|una|uma|um|en|em|por|ciento|cerca|alrededor|más|casi|hasta|mais|menos|quase|até|près|environ|plus|moins|presque|jusqu|à|a|el|la|le|o|al|do|da|se|s|ont|a|se|dejaba|dejaban|dejó|dejaron|chegou|chegaram|llegó|llegaron|valorizar|subir|cair|recuar|ganhar|perder|avançar|alors|encore|ya|já|déjà|bereits|schon|also|still|yet|sich|noch|nur|weiteren|von|significant|significantes|significativas|significatives|fuertes|fortes|importantes|${alt(RESPECTIVELY_WORDS)})(?![\p{L}])|['’~])*$`, 'iu');
 // Between two figures of one list: ", ", "and", "y el", "e", "beziehungsweise".
 const RUN_JOIN = new RegExp(`^[\\s\\u00a0]*(?:,|and|y|e|et|und|${alt(RESPECTIVELY_WORDS)})[\\s\\u00a0]*(?:(?:un|una|um|uma|de|del|el|la|o|a|le)[\\s\\u00a0]+)?$`, 'iu');
-const EACH = words(EACH_WORDS);
 const RESPECTIVELY = words(RESPECTIVELY_WORDS);
 // A direction word used as a noun before its figure: "caídas del 14 %", "a decline of about 6.9%", "Kursplus von".
 const NOUN_TO_FIGURE = /^[\s\u00a0]*(?:of|de|del|da|do|des|du|d['’]|von)[\s\u00a0]/iu;
@@ -112,8 +111,9 @@ function notAShare(doc: Doc, from: number, to: number, stock: PhraseMatch | null
   return hits.length > 0 && !(stock && hits.every((h) => h.start < stock.start));
 }
 
-const DE_COMPOUND = new RegExp(`\\p{Lu}\\p{Ll}+(?:${NOT_STOCK_DE_HEADS.join('|')})(?![\\p{L}])`, 'gu');
+const DE_COMPOUND = new RegExp(`(?<![\\p{L}])(?!Kurs|Aktien)\\p{Lu}\\p{Ll}+(?:${NOT_STOCK_DE_HEADS.join('|')})(?![\\p{L}])`, 'gu');
 // "rose to 4.6%", "stieg ... auf 2,67 Prozent", "subiu para 5%": a level reached, not a change.
+const LEVEL_NOUNS = new Set(MOVE_NOUNS_TO_LEVEL.map((w) => w.toLowerCase()));
 const LEVEL = /(?:(?<![\p{L}])(?:to|auf|para)|(?<!jusqu['’])(?<![\p{L}])à)[\s\u00a0]+(?:(?:the|le|la|o|a|um|uma|un|une)[\s\u00a0]+)?[~≈]?[\s\u00a0]*$/iu;
 
 /** "~5%", "≈ 3 %" read as "about"; other qualifiers as words before the figure. */
@@ -179,7 +179,9 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   const own = follows ? rightSubject(doc, p.end, Math.min(s.end, p.end + 50), true) : null;
   // "Shares of Microsoft and Amazon.com slipped 1.5% and 1.8%, respectively": the next company of the list.
   if (follows && RUN_JOIN.test(left)) {
-    const who = own?.who ?? (st.run.length > 1 || RESPECTIVELY.test(text.slice(p.end, Math.min(s.end, p.end + 200))) ? st.run[++st.runIndex] : undefined);
+    // "del 14,1 % y del 10,3 % de Grifols y Solaria": the list named after the figures pairs in order.
+    const listed = own && !(st.run.length > 1 && own.who.name === st.run[0]!.name) ? own.who : undefined;
+    const who = listed ?? (st.run.length > 1 || RESPECTIVELY.test(text.slice(p.end, Math.min(s.end, p.end + 200))) ? st.run[++st.runIndex] : undefined);
     if (who) {
       const start = prevOut!.span.start;
       st.out.push({ ...prevOut!, company: who.name, ticker: who.ticker, direction: sign ?? prevOut!.direction, pct: p.value, qualifier: qualifierOf(text, p.q.start), span: { start, end: p.end, text: text.slice(start, p.end) } });
@@ -192,7 +194,8 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   const ellipsis = follows ? elliptical(doc, windowStart, p.q.start, ms) : null;
   const found = direction(doc, windowStart, p.q.start, right);
   const dir: Dir | null = sign ?? found?.dir ?? (follows && (ms.length || ellipsis || own) ? prevOut!.direction : null);
-  if (!dir || LEVEL.test(text.slice(Math.max(windowStart, p.q.start - 16), p.q.start))) return;
+  // "rose to 4.6%" is a level; "réduisant sa moins-value à 65 %" still names the move.
+  if (!dir || (LEVEL.test(text.slice(Math.max(windowStart, p.q.start - 16), p.q.start)) && !(found && LEVEL_NOUNS.has(text.slice(found.at, found.end).toLowerCase())))) return;
   if (!ms.length && indexIsSubject(doc, windowStart, p.q.start)) return;
   const stock = STOCK.last(text, tokens, windowStart, p.q.start);
   const verbAt = found && found.at < p.q.start ? found.at : p.q.start;
@@ -228,7 +231,7 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   const next = figs[i + 1];
   const joinedNext = !!next && next.q.start < s.end && RUN_JOIN.test(text.slice(p.end, next.q.start));
   // "Nvidia and Micron fell 0.7%", "X and Y each fell 3%": one figure for all; else the first of the list, the others follow in order.
-  const each = list.length > 1 && (EACH.test(left) || !joinedNext) ? list : [list[0]!];
+  const each = list.length > 1 && !joinedNext ? list : [list[0]!];
   st.run = list;
   st.runIndex = 0;
   st.last = each[each.length - 1]!;
@@ -248,8 +251,8 @@ function subjectBefore(doc: Doc, p: Percent, s: Range, cStart: number, windowSta
   // "Walmex (+2.94 %)", "Micron -12%", "Petrobras (ON +5,2%)": a signed figure right after its company.
   if (p.q.sign && (!found || found.at === p.q.start)) {
     const m = ms[ms.length - 1];
-    if (m && /^[\s\u00a0,(]*$/u.test(text.slice(m.end, p.q.start))) return { who: company(m), list: [company(m)], at: m.start };
-    const who = signedOwner(doc, p.q.start, windowStart);
+    if (m && /^[\s\u00a0,(~≈]*$/u.test(text.slice(m.end, p.q.start))) return { who: company(m), list: [company(m)], at: m.start };
+    const who = signedOwner(doc, p.q.start, windowStart, s.start);
     return who ? { who, list: [who], at: p.q.start } : null;
   }
   // "La tecnológica Indra", "O banco liderado por ...": a descriptor opening the clause names the company or points back.
@@ -267,7 +270,7 @@ function subjectBefore(doc: Doc, p: Percent, s: Range, cStart: number, windowSta
     && !doc.money.some((x) => !x.inferred && x.start > ms[0]!.end && x.end <= p.q.start && p.q.start - x.end < 30)
     && verbFollows(doc, ms[0]!.start, found, cStart)) {
     const comma = Math.max(text.lastIndexOf(',', ms[0]!.start), text.lastIndexOf(';', ms[0]!.start));
-    return { who: company(ms[0]!), list: [company(ms[0]!)], at: Math.max(windowStart, comma) };
+    return { who: company(ms[0]!), list: listFrom(doc, ms, company(ms[0]!), ms[0]!.end, verbAt), at: Math.max(windowStart, comma) };
   }
   const left = text.slice(windowStart, p.q.start);
   if (STOCK_COMPOUND.test(left)) {
@@ -303,7 +306,7 @@ function verbFollows(doc: Doc, subjectAt: number, found: Found | null, cStart: n
 }
 
 // "Le chiffre d'affaires de Soitec", "Der Auftragseingang von Siemens Energy": the head noun whose complement the company is.
-const HEAD_OF = /[\p{L}'’-]+(?:[\s\u00a0]+[\p{L}'’-]+)?[\s\u00a0]+(?:de|del|of|von|do|da|des|du|d['’])[\s\u00a0]*(?:(?:la|el|the|der|die|das|o|a|l['’])[\s\u00a0]*)?$/iu;
+const HEAD_OF = /[\p{L}'’-]+(?:[\s\u00a0]+[\p{L}'’-]+){0,2}[\s\u00a0]+(?:de|del|of|von|do|da|des|du|d['’])[\s\u00a0]*(?:(?:la|el|the|der|die|das|o|a|l['’])[\s\u00a0]*)?$/iu;
 
 function headStart(doc: Doc, at: number, windowStart: number): number {
   const m = HEAD_OF.exec(doc.text.slice(Math.max(windowStart, at - 60), at));
