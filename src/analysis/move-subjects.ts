@@ -37,6 +37,9 @@ const BETWEEN = new Set([
 ]);
 const TOKEN_RE = /[\p{L}\p{N}]+|[^\s\u00a0\p{L}\p{N}]/gu;
 
+/** Position before the light words that end text[from, pos), commas kept. */
+export const skipLightWords = (text: string, from: number, pos: number): number => skipLight(text, from, pos, false);
+
 /** Position before the light words and commas that end text[from, pos) ("Vinci, de son côté, a pris" -> after "Vinci"). */
 function skipLight(text: string, from: number, pos: number, commas = true): number {
   const gap = text.slice(Math.max(from, pos - 60), pos);
@@ -180,16 +183,28 @@ export function asideSubject(doc: Doc, sentenceStart: number, floor: number, ver
 }
 
 /** "Las caídas del 14,1 % y del 10,3 % de Grifols y Solaria", "pour l'action Nvidia", "off Equinix's share price": the companies after the figure(s). */
-const RIGHT_OF = new RegExp(
-  `(?:^|[\\s\\u00a0,])(?:of|off|de|del|da|do|das|dos|des|du|d['’]|von|für|bei|pour|para|for)${SP}*(?:(?:the|la|las|los|el|l['’]|les|le|a|as|o|os|die|der|des|den)${SP}*)?(?:(?:${alt(STOCK_NOUNS)})${SP}+(?:(?:de|del|da|do|des|du|of|von)${SP}+)?(?:(?:la|el|a|o)${SP}+)?)?(?=[\\p{Lu}])`,
-  'gu',
-);
+const OF_WORDS: Record<string, string> = {
+  en: "of|off|for", es: 'de|del|para', pt: 'de|da|do|das|dos|para', fr: "de|du|des|d['’]|pour", de: 'von|für|bei|des|der',
+};
+const ARTICLES_BY_LANG: Record<string, string> = {
+  en: 'the', es: 'la|las|los|el', pt: 'a|as|o|os', fr: "la|le|les|l['’]", de: 'die|der|des|den|dem',
+};
+const rightOf = (lang: string): RegExp => {
+  const of = OF_WORDS[lang] ?? Object.values(OF_WORDS).join('|');
+  const art = ARTICLES_BY_LANG[lang] ?? Object.values(ARTICLES_BY_LANG).join('|');
+  return new RegExp(
+    `(?:^|[\\s\\u00a0,])(?:${of})${SP}*(?:(?:${art})(?:${SP}+|(?<=['’])))?(?:(?:${alt(STOCK_NOUNS)})${SP}+(?:(?:${of})${SP}+)?(?:(?:${art})${SP}+)?)?(?=[\\p{Lu}])`,
+    'gu',
+  );
+};
+const RIGHT_OF: Record<string, RegExp> = Object.fromEntries(['en', 'es', 'pt', 'fr', 'de', 'und'].map((l) => [l, rightOf(l)]));
 
 export function rightSubject(doc: Doc, from: number, limit: number, immediate: boolean): Subject | null {
   const { text } = doc;
   const seg = text.slice(from, limit);
-  RIGHT_OF.lastIndex = 0;
-  for (let m = RIGHT_OF.exec(seg); m; m = RIGHT_OF.exec(seg)) {
+  const re = RIGHT_OF[doc.lang]!;
+  re.lastIndex = 0;
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
     if (immediate && m.index > 0) break;
     const at = from + m.index + m[0].length;
     const mention = doc.mentions.find((x) => x.start === at);
@@ -303,9 +318,13 @@ export function sentenceSubject(doc: Doc, r: Range, limit: number): Company | nu
   const head = m ? doc.text.slice(r.start, m.start) : '';
   // "Nvidia said...", "Shares of Nvidia...", "Según Reuters, la compañía de Redmond..." (at most a short lead-in).
   if (m && head.length <= 40 && !/[.;:]/u.test(head)) return company(m);
-  // A capitalised name opening the sentence, followed by its verb in lower case ("Legrand a relevé ses prévisions").
-  const n = nameStartingAt(doc.text, r.start, Math.min(r.end, limit));
-  if (n && /^[\s\u00a0]+\p{Ll}/u.test(doc.text.slice(n.end, n.end + 3)) && (doc.lang === 'de' ? germanProper(doc.text, n) : looksProper(doc.text, n, r.start))) return n.company;
+  // A capitalised name opening the sentence, followed by its verb in lower case ("Legrand a relevé ses prévisions"),
+  // or after an opening adverbial ("Entre las cotizadas españolas, Solaria ha sido ...").
+  const lead = /^[\s\u00a0]*\p{Lu}\p{Ll}*[\s\u00a0][^,.;:]{0,50},[\s\u00a0]*/u.exec(doc.text.slice(r.start, Math.min(r.end, limit)));
+  for (const at of lead && STOP.has(/\p{L}+/u.exec(lead[0])![0]) ? [r.start, r.start + lead[0].length] : [r.start]) {
+    const n = nameStartingAt(doc.text, at, Math.min(r.end, limit));
+    if (n && /^[\s\u00a0]+\p{Ll}/u.test(doc.text.slice(n.end, n.end + 3)) && (doc.lang === 'de' ? germanProper(doc.text, n) : looksProper(doc.text, n, at))) return n.company;
+  }
   return null;
 }
 

@@ -7,7 +7,7 @@
 import type { StockMove } from './types.js';
 import type { Company, Mention } from './entities.js';
 import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
-import { clauseAt, type Range } from './sentences.js';
+import { clauseAt, sentenceAt, type Range } from './sentences.js';
 import {
   alt, DOWN_PARTICLES, INDICES, LEADER_PHRASES, LIGHT_VERBS, MOVE_DOWN, MOVE_NOUNS_TO_LEVEL, MOVE_DOWN_AFTER, MOVE_UP, MOVE_UP_AFTER, NOT_STOCK_DE_HEADS, NOT_STOCK_SUBJECT, RESPECTIVELY_WORDS, STOCK_NOUNS, UP_PARTICLES, words,
 } from './lexicon.js';
@@ -17,7 +17,7 @@ import { qualifierBefore } from './qualifiers.js';
 import type { Qualifier } from './types.js';
 import { PhraseSet, type PhraseMatch } from './tokens.js';
 import {
-  anaphoraTarget, asideSubject, descriptorSubject, elliptical, listFrom, OF, pointsBack, rightSubject, sentenceSubject, signedOwner, stockOwner, subjectName, subjectRun, type Subject,
+  anaphoraTarget, asideSubject, descriptorSubject, elliptical, listFrom, OF, skipLightWords, pointsBack, rightSubject, sentenceSubject, signedOwner, stockOwner, subjectName, subjectRun, type Subject,
 } from './move-subjects.js';
 
 const UP = new PhraseSet(MOVE_UP);
@@ -102,7 +102,8 @@ function indexIsSubject(doc: Doc, from: number, to: number): boolean {
 function notAShare(doc: Doc, from: number, to: number, stock: PhraseMatch | null): boolean {
   const { text, tokens } = doc;
   const leaders = LEADER.all(text, tokens, from, to);
-  const hits = NOT_STOCK.all(text, tokens, from, to).filter((h) => !leaders.some((l) => l.start <= h.start && l.end >= h.end));
+  const hits = NOT_STOCK.all(text, tokens, from, to).filter((h) => !leaders.some((l) => l.start <= h.start && l.end >= h.end)
+    && !TIME_REFERENCE.test(text.slice(Math.max(from, h.start - 30), h.start)));
   if (doc.lang === 'de') {
     const seg = text.slice(from, to);
     for (let m = DE_COMPOUND.exec(seg); m; m = DE_COMPOUND.exec(seg)) hits.push({ start: from + m.index, end: from + m.index + m[0].length, phrase: m[0] });
@@ -111,6 +112,8 @@ function notAShare(doc: Doc, from: number, to: number, stock: PhraseMatch | null
   return hits.length > 0 && !(stock && hits.every((h) => h.start < stock.start));
 }
 
+// "since the earnings report", "tras sus resultados": a point in time, not what moved.
+const TIME_REFERENCE = /(?<![\p{L}])(?:since|after|before|ahead of|following|tras|después de|antes de|desde|après|avant|depuis|nach|vor|seit|após|antes de)[\s\u00a0]+(?:(?:the|its|their|la|el|los|las|sus|su|les|le|la|ses|leur|leurs|der|die|das|den|dem|seinen|ihren|os|as|o|a|seus|suas|l['’])[\s\u00a0]*)?(?:\p{L}+[\s\u00a0]+)?$/iu;
 const DE_COMPOUND = new RegExp(`(?<![\\p{L}])(?!Kurs|Aktien)\\p{Lu}\\p{Ll}+(?:${NOT_STOCK_DE_HEADS.join('|')})(?![\\p{L}])`, 'gu');
 // "rose to 4.6%", "stieg ... auf 2,67 Prozent", "subiu para 5%": a level reached, not a change.
 const LEVEL_NOUNS = new Set(MOVE_NOUNS_TO_LEVEL.map((w) => w.toLowerCase()));
@@ -121,9 +124,9 @@ function qualifierOf(text: string, start: number): Qualifier {
   return /[~≈][\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) ? 'about' : qualifierBefore(text, start);
 }
 
-/** Where the clause of a figure starts: after a semicolon, or after a clause boundary that follows the previous figure. */
+/** Where the clause of a figure starts: after a semicolon or colon, or after a clause boundary that follows the previous figure. */
 function clauseStart(doc: Doc, s: Range, pos: number, prevEnd: number): number {
-  const semi = doc.text.lastIndexOf(';', pos);
+  const semi = Math.max(doc.text.lastIndexOf(';', pos), doc.text.lastIndexOf(':', pos));
   const start = semi >= s.start ? semi + 1 : s.start;
   if (prevEnd <= start) return start;
   const c = clauseAt(doc.text, s, pos).start;
@@ -211,7 +214,7 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   if (ofAfter && !stock) subj = { who: company(ofAfter), list: [company(ofAfter)], at: p.q.start };
   // "As desvalorizações de 4% do BCP", "+4 % ... pour l'action Nvidia": nothing before, the company after.
   if (!subj && !stock && !ms.length && (sign || !found || found.at === p.q.start || NOUN_TO_FIGURE.test(text.slice(found.end, p.q.start)) || doc.lang === 'de')) {
-    subj = rightSubject(doc, p.end, Math.min(s.end, p.end + 120), false);
+    subj = rightSubject(doc, p.end, Math.min(clauseAt(text, s, p.end).end, p.end + 120), false);
     if (subj) npStart = p.q.start;
   }
   // Something that is not a share price between the subject and the figure: revenue, an index...
@@ -222,9 +225,16 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
     const back = ANAPHORIC.test(left) || (stock && OF.test(text.slice(stock.end, stock.end + 6))) || pointsBack(doc, cStart, windowStart, verbAt, found?.end ?? verbAt);
     // "... after oil prices rose 3%": a subordinate clause brings its own subject.
     const cont = sameSentence && st.last && !NEW_SUBJECT.test(text.slice(windowStart, found?.at ?? p.q.start));
-    if (!back && !cont) return;
-    const firstBody = st.out.find((m) => m.span.start >= doc.bodyStart);
-    who = anaphoraTarget(doc, s, p.q.start, st.last, st.lastSentence, firstBody ? companyOf(firstBody) : doc.protagonists[0] ?? null) ?? doc.protagonists[0] ?? null;
+    // Spanish and Portuguese drop the subject: "En lo que va de año acumulan una revalorización del 97 %" continues the last move.
+    const dropped = !back && !cont && st.last && (doc.lang === 'es' || doc.lang === 'pt') && previousSentence(doc, s) === st.lastSentence
+      && PRO_DROP.test(text.slice(cStart, skipLightWords(text, cStart, verbAt)));
+    if (!back && !cont && !dropped) return;
+    if (dropped) {
+      who = st.last;
+    } else {
+      const firstBody = st.out.find((m) => m.span.start >= doc.bodyStart);
+      who = anaphoraTarget(doc, s, p.q.start, st.last, st.lastSentence, firstBody ? companyOf(firstBody) : doc.protagonists[0] ?? null) ?? doc.protagonists[0] ?? null;
+    }
     if (!who) return;
   }
   const list = subj && subj.list.length > 1 ? subj.list : [who];
@@ -311,6 +321,14 @@ const HEAD_OF = /[\p{L}'’-]+(?:[\s\u00a0]+[\p{L}'’-]+){0,2}[\s\u00a0]+(?:de|
 function headStart(doc: Doc, at: number, windowStart: number): number {
   const m = HEAD_OF.exec(doc.text.slice(Math.max(windowStart, at - 60), at));
   return m ? Math.max(windowStart, at - 60) + m.index : at;
+}
+
+// A time adverbial alone before the verb: "En lo que va de año", "No ano,", "Desde enero".
+const PRO_DROP = /^[\s\u00a0]*(?:(?:en|desde|durante|no|na|em|nos|nas|neste|nesta|este|esta|hasta|até|a lo largo de)[\s\u00a0]+(?:[\p{L}\d]+[\s\u00a0]+){0,5}?(?:año|ejercicio|semana|mes|sesión|jornada|ano|mês|sessão|pregão|enero|janeiro|\d{4})[\s\u00a0]*,?[\s\u00a0]*)?$/iu;
+
+function previousSentence(doc: Doc, s: Range): number {
+  const i = sentenceAt(doc.sentences, s.start);
+  return i > 0 ? doc.sentences[i - 1]!.start : -2;
 }
 
 const companyOf = (m: StockMove): Company => ({ name: m.company, ticker: m.ticker, tickers: [], kind: null });
