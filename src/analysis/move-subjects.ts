@@ -225,15 +225,27 @@ export function rightSubject(doc: Doc, from: number, limit: number, immediate: b
 
 const INDEX_NAME = new RegExp(`^(?:${alt(INDICES)})$`, 'iu');
 
+// "Taiwan Semiconductor Manufacturing's U.S.-listed shares", "Nokia's Helsinki-listed shares".
+const OWNER_GAP = /^(?:['’]s)?(?:[\s\u00a0]+[\p{L}.]+-(?:listed|based|quoted|traded|registered))+[\s\u00a0]*$/u;
+// "dont l'action", "whose shares", "cuyas acciones", "deren Aktie": the shares of the relative clause's antecedent.
+const WHOSE = /(?<![\p{L}])(?:dont|whose|cuy[oa]s?|cuj[oa]s?|deren|dessen)[\s\u00a0]+(?:(?:l['’]|la|le|les|the|its|die|der|das)[\s\u00a0]*)?$/iu;
+
 /** Whose shares: "las acciones de Amazon", "l'action Nebius", "Oracle shares", "Die T-Aktie", "Shares of Kraft Heinz". */
 export function stockOwner(doc: Doc, stock: PhraseMatch, ms: Mention[], windowStart: number, limit: number, verbAt: number): Subject | null {
   const { text } = doc;
   // "tech stocks with Amazon.com and Nvidia down 4.5% and 10%": after a plural generic noun, the companies that follow.
   const generic = /^stocks$/i.test(stock.phrase);
   const after = ms.find((m) => m.start >= stock.end && (generic || m.start - stock.end <= 2 || OF.test(text.slice(stock.end, m.start + 1))));
-  const before = [...ms].reverse().find((m) => m.end <= stock.start && stock.start - m.end <= 12);
+  const before = [...ms].reverse().find((m) => m.end <= stock.start && (stock.start - m.end <= 12 || OWNER_GAP.test(text.slice(m.end, stock.start))));
   const around = ms.find((m) => m.start <= stock.start && m.end >= stock.end);
   const m = after ?? before ?? around;
+  const whose = !m && WHOSE.exec(text.slice(Math.max(windowStart, stock.start - 20), stock.start));
+  if (whose) {
+    const rel = stock.start - whose[0].length;
+    const prev = mentionsIn(doc, windowStart, rel).pop();
+    const who = prev ? company(prev) : lastNameBefore(doc, windowStart, rel);
+    return who ? { who, list: [who], at: stock.start } : null;
+  }
   if (m) {
     const list = m === after ? listFrom(doc, ms, company(m), m.end, limit) : [company(m)];
     // "Nvidia and AMD shares": the names listed before the owner.
@@ -253,6 +265,18 @@ export function stockOwner(doc: Doc, stock: PhraseMatch, ms: Mention[], windowSt
   const who = nameBefore(text, stock.start - (par?.[0].length ?? 0), windowStart)
     ?? (doc.lang === 'en' || doc.lang === 'de' ? null : nameAfter(text, stock.end, limit));
   return who && !SHARE_CLASS.test(who.name) && !GERMAN_DESCRIPTOR.test(who.name) ? { who, list: [who], at: stock.start } : null;
+}
+
+/** The last proper name in [from, to) ("Stellantis, qui a annoncé ... et dont l'action"). */
+function lastNameBefore(doc: Doc, from: number, to: number): Company | null {
+  const re = /(?<=[\s\u00a0(,])\p{Lu}[\p{L}\p{N}&.-]*/gu;
+  const seg = doc.text.slice(from, to);
+  let best: Company | null = null;
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    const n = nameStartingAt(doc.text, from + m.index, to);
+    if (n && !NOT_A_NAME.has(n.company.name) && !INDEX_NAME.test(n.company.name)) best = n.company;
+  }
+  return best;
 }
 
 /** "ON +5,2%" inside "Petrobras (ON +5,2%, PN +3,9%)": the company before the parenthesis. */

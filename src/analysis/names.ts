@@ -53,7 +53,7 @@ export const STOP = new Set([
   'This', 'That', 'These', 'Those', 'There', 'Here', 'When', 'If', 'As', 'For', 'With', 'From', 'By', 'To', 'Over', 'Since', 'During', 'Despite', 'Yet', 'So', 'Still', 'Now', 'Today', 'Earlier', 'Later',
   'Solo', 'Sólo', 'Only', 'Just', 'Seulement', 'Nur', 'Apenas', 'Some', 'About', 'Around', 'Roughly', 'Nearly', 'Cerca', 'Alrededor', 'Environ', 'Rund', 'Knapp', 'Etwa',
   'En', 'Em', 'Au', 'Aux', 'Im', 'Am', 'Al', 'Del', 'No', 'Na', 'Nos', 'Pero', 'Sin', 'Aun', 'Aún', 'Así', 'Mas', 'Mais', 'Aber', 'Doch', 'Nach', 'Vor', 'Seit', 'Bei', 'Mit', 'Production', 'Trading',
-  'Entre', 'Among', 'Parmi', 'Unter', 'Among', 'Este', 'Esta', 'Ese', 'Esa', 'Con', 'Para', 'Desde', 'Tras', 'Durante', 'Hoy', 'Ayer', 'Cette', 'Ce', 'Avec', 'Pour', 'Depuis', 'Après', 'Dans', 'Sur', 'Com', 'Após', 'Hoje', 'Ontem', 'Também',
+  'Entre', 'Among', 'Parmi', 'Unter', 'Two', 'Three', 'Dos', 'Tres', 'Dois', 'Três', 'Deux', 'Trois', 'Zwei', 'Drei', 'Este', 'Esta', 'Ese', 'Esa', 'Con', 'Para', 'Desde', 'Tras', 'Durante', 'Hoy', 'Ayer', 'Cette', 'Ce', 'Avec', 'Pour', 'Depuis', 'Après', 'Dans', 'Sur', 'Com', 'Após', 'Hoje', 'Ontem', 'Também',
 ]);
 
 /** Generic nouns that open a name when a connector follows ("Bank of America", "Group of ..."). */

@@ -62,12 +62,12 @@ interface Found {
   end: number;
 }
 
-/** The last match of a direction set in [lo, pos); German nouns ("Plus", "Minus") only as written, so French "plus de" is no move. */
+/** The last match of a direction set in [lo, pos); German nouns ("Plus", "Minus") only capitalised outside German, so French "plus de" is no move. */
 function lastDirectionWord(doc: Doc, set: PhraseSet, lo: number, pos: number): PhraseMatch | null {
   const ms = set.all(doc.text, doc.tokens, lo, pos);
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
-    if (/^\p{Lu}/u.test(m.phrase) && !/^\p{Lu}/u.test(doc.text[m.start]!)) continue;
+    if (doc.lang !== 'de' && /^\p{Lu}/u.test(m.phrase) && !/^\p{Lu}/u.test(doc.text[m.start]!)) continue;
     // "up to 10%" is a ceiling, not a rise.
     if (/^up$/i.test(m.phrase) && UP_TO.test(doc.text.slice(m.end, m.end + 4))) continue;
     return m;
@@ -196,7 +196,7 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   // "..., y las de Warner Bros, un 6 %", "et Bouygues 0,6 %", "e a Galp, 0,6%": the verb of the previous move carries over.
   const ellipsis = follows ? elliptical(doc, windowStart, p.q.start, ms) : null;
   const found = direction(doc, windowStart, p.q.start, right);
-  const dir: Dir | null = sign ?? found?.dir ?? (follows && (ms.length || ellipsis || own) ? prevOut!.direction : null);
+  const dir: Dir | null = sign ?? found?.dir ?? (ellipsis || own ? prevOut!.direction : null);
   // "rose to 4.6%" is a level; "réduisant sa moins-value à 65 %" still names the move.
   if (!dir || (LEVEL.test(text.slice(Math.max(windowStart, p.q.start - 16), p.q.start)) && !(found && LEVEL_NOUNS.has(text.slice(found.at, found.end).toLowerCase())))) return;
   if (!ms.length && indexIsSubject(doc, windowStart, p.q.start)) return;
