@@ -12,6 +12,8 @@ import type { PhraseMatch } from './tokens.js';
 
 const SP = String.raw`[\s\u00a0]`;
 const ARTICLES = ['the', 'la', 'las', 'los', 'el', 'le', 'les', 'a', 'as', 'o', 'os', 'der', 'die', 'das', 'des', 'dem', 'den', 'un', 'una', 'une', 'um', 'uma', 'ein', 'eine'];
+/** An article in either case ("the" / "The"), for patterns that must keep case elsewhere. */
+const ARTICLE_ANY_CASE = [...ARTICLES, 'l'].map((a) => `[${a[0]}${a[0]!.toUpperCase()}]${a.slice(1)}`).join('|');
 
 /** A company found for a figure, with where its phrase starts (for the span and the not-a-share check). */
 export interface Subject {
@@ -21,6 +23,8 @@ export interface Subject {
   at: number;
   /** Where what moved is read from, when not `at`: after an aside ("AMD, which ... capacity, fell"). */
   from?: number;
+  /** Where that aside opens. */
+  open?: number;
 }
 
 export const OF = /^[\s\u00a0]*(?:of|in|de|del|da|do|des|du|d['’]|von|der|des)[\s\u00a0]/iu;
@@ -179,8 +183,19 @@ export function asideSubject(doc: Doc, sentenceStart: number, floor: number, ver
   const open = text.lastIndexOf(',', comma - 1);
   if (open < sentenceStart) return null;
   const run = subjectRun(doc, allMs.filter((m) => m.end <= open), sentenceStart, open, sentenceStart);
-  return run ? { ...run, from: comma } : null;
+  if (!run) return null;
+  // The subject opens its own stretch ("Oracle, socio de OpenAI, ganó"); a name deep inside one is a complement
+  // ("Microsoft, principal socio de OpenAI, apenas variaron": not OpenAI).
+  const before = text.lastIndexOf(',', run.at - 1);
+  const lead = text.slice(Math.max(sentenceStart, before + 1), run.at);
+  return (lead.match(/[\p{L}]+/gu) ?? []).every((w) => LEAD_WORDS.has(w.toLowerCase())) ? { ...run, from: comma, open } : null;
 }
+
+// Function words that may open a subject's stretch: "y las de Alphabet", "Auch Super Micro", "and the".
+const LEAD_WORDS = new Set([
+  ...ARTICLES, 'l', 'and', 'y', 'e', 'et', 'und', 'while', 'mientras', 'que', 'enquanto', 'tandis', 'während', 'but', 'pero', 'mas', 'mais', 'aber', 'sowie',
+  'de', 'del', 'of', 'da', 'do', 'das', 'dos', 'des', 'du', 'd', 'von', 'also', 'auch', 'también', 'também', 'aussi', 'too', 'meanwhile',
+]);
 
 /** "Las caídas del 14,1 % y del 10,3 % de Grifols y Solaria", "pour l'action Nvidia", "off Equinix's share price": the companies after the figure(s). */
 const OF_WORDS: Record<string, string> = {
@@ -294,8 +309,6 @@ export function signedOwner(doc: Doc, pos: number, from: number, sentenceStart: 
   return nameBefore(text, open, sentenceStart);
 }
 
-/** An article in either case ("the" / "The"), for patterns that must keep case elsewhere. */
-const ARTICLE_ANY_CASE = [...ARTICLES, 'l'].map((a) => `[${a[0]}${a[0]!.toUpperCase()}]${a.slice(1)}`).join('|');
 const DESCRIPTOR_HEAD = new RegExp(
   `^[\\s\\u00a0"«“]*(?:(?:${ARTICLE_ANY_CASE})(?:['’]|${SP}+))(?:\\p{Ll}+${SP}+)?(?:${alt(DESCRIPTOR_NOUNS)}|\\p{Lu}\\p{Ll}*(?:${DESCRIPTOR_NOUNS.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()).join('|')}))(?![\\p{L}])`,
   'u',

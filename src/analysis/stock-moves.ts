@@ -200,13 +200,16 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   // "rose to 4.6%" is a level; "réduisant sa moins-value à 65 %" still names the move.
   if (!dir || (LEVEL.test(text.slice(Math.max(windowStart, p.q.start - 16), p.q.start)) && !(found && LEVEL_NOUNS.has(text.slice(found.at, found.end).toLowerCase())))) return;
   if (!ms.length && indexIsSubject(doc, windowStart, p.q.start)) return;
-  const stock = STOCK.last(text, tokens, windowStart, p.q.start);
   const verbAt = found && found.at < p.q.start ? found.at : p.q.start;
+  // "Indra, uno de los valores más ligados a la tecnología, se dejaba un 2,9 %": a stock noun inside an aside is not the subject's.
+  const aside = found && found.at < p.q.start ? asideSubject(doc, s.start, windowStart, verbAt) : null;
+  let stock = STOCK.last(text, tokens, windowStart, p.q.start);
+  if (stock && aside?.open !== undefined && stock.start > aside.open && stock.start < aside.from!) stock = null;
   let subj: Subject | null = null;
   let npStart = windowStart;
   if (ellipsis && !found) subj = { who: ellipsis, list: [ellipsis], at: p.q.start };
   else if (stock) subj = stockOwner(doc, stock, ms, windowStart, p.q.start, verbAt);
-  else subj = subjectBefore(doc, p, s, cStart, windowStart, ms, found, verbAt);
+  else subj = subjectBefore(doc, p, s, cStart, windowStart, ms, found, verbAt, aside);
   if (subj) npStart = subj.from ?? headStart(doc, subj.at, windowStart);
   // "una caída del 17 % de Nvidia": the company named right after the figure wins over one before.
   const ofAfter = doc.mentions.find((m) => m.start >= p.end && m.start - p.end < 40
@@ -248,13 +251,13 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   st.lastSentence = s.start;
   const start = Math.min(stock ? stock.start : p.q.start, subj ? Math.min(subj.at, p.q.start) : p.q.start, ms[0]?.start ?? p.q.start);
   const qualifier = qualifierOf(text, p.q.start);
-  for (const c of each) {
+  for (const c of each.map((x) => fullName(x, st.out))) {
     st.out.push({ company: c.name, ticker: c.ticker, direction: dir, pct: p.value, qualifier, span: { start, end: p.end, text: text.slice(start, p.end) } });
   }
 }
 
 /** The subject before the figure when no stock noun names it: a mention or name in subject position. */
-function subjectBefore(doc: Doc, p: Percent, s: Range, cStart: number, windowStart: number, ms: Mention[], found: Found | null, verbAt: number): Subject | null {
+function subjectBefore(doc: Doc, p: Percent, s: Range, cStart: number, windowStart: number, ms: Mention[], found: Found | null, verbAt: number, aside: Subject | null): Subject | null {
   const { text } = doc;
   // "Alphabet ganó 53.108 millones de dólares, un 15 % más": the figure grows the amount, not the shares.
   if (doc.money.some((x) => !x.inferred && x.start >= verbAt && x.end <= p.q.start)) return null;
@@ -270,7 +273,6 @@ function subjectBefore(doc: Doc, p: Percent, s: Range, cStart: number, windowSta
   if (desc === 'back') return null;
   if (desc) return desc;
   // "SoftBank, which holds about 90% of Arm, rose 3.4%": the subject before the aside.
-  const aside = found && found.at < p.q.start ? asideSubject(doc, s.start, Math.max(windowStart, cStart), verbAt) : null;
   if (aside) return aside;
   // "Nvidia and Micron fell 0.7%", "Oracle was 1.6% lower".
   const run = subjectRun(doc, ms, windowStart, verbAt, s.start);
@@ -329,6 +331,13 @@ const PRO_DROP = /^[\s\u00a0]*(?:(?:en|desde|durante|no|na|em|nos|nas|neste|nest
 function previousSentence(doc: Doc, s: Range): number {
   const i = sentenceAt(doc.sentences, s.start);
   return i > 0 ? doc.sentences[i - 1]!.start : -2;
+}
+
+/** "die Norfolk-Aktie" after "Norfolk Southern": a short form outside the gazetteer takes the full name of an earlier move. */
+function fullName(c: Company, out: StockMove[]): Company {
+  if (c.tickers.length || c.name.includes(' ')) return c;
+  const long = out.find((m) => m.company.startsWith(`${c.name} `));
+  return long ? companyOf(long) : c;
 }
 
 const companyOf = (m: StockMove): Company => ({ name: m.company, ticker: m.ticker, tickers: [], kind: null });
