@@ -39,6 +39,7 @@ export const MOVE_UP = [
   'dispararse', 'disparó', 'dispararon', 'dispara', 'disparan', 'disparaba', 'disparaban', 'disparándose',
   'saltó', 'saltaron', 'salta', 'saltan', 'saltaba', 'saltaban', 'ascendieron', 'ascendió', 'asciende', 'ascienden', 'ascendía', 'ascendían',
   'repuntó', 'repuntaron', 'repunta', 'repuntan', 'repuntaba', 'repuntaban', 'repunte', 'rebotó', 'rebotaron', 'rebota', 'rebotaba', 'rebote',
+  'avanzar', 'ganar', 'repuntar', 'escalar', 'saltar', 'revalorizarse', 'dispararse',
   'escalaron', 'escaló', 'escalaba', 'escalaban', 'trepó', 'treparon', 'trepa', 'alza', 'al alza', 'alzas', 'progresión', 'se apuntó', 'se apuntaron', 'se apunta', 'se apuntaba', 'apuntado',
   'revalorizaron', 'revalorizó', 'revaloriza', 'revalorizan', 'revalorizaba', 'revalorizaban', 'revalorizado', 'revalorizada', 'revalorizados', 'revalorizadas', 'revalorización',
   'se anotaron', 'se anotó', 'se anotaba', 'se anotaban', 'sumaba', 'sumaban', 'aumentaron', 'aumentó', 'incremento',
@@ -52,6 +53,7 @@ export const MOVE_UP = [
   'progressé', 'progresse', 'progressent', 'progressait', 'progressaient', 'progression', 'gagné', 'gagne', 'gagnent', 'gagnait', 'gagnaient', 'gain', 'gains',
   'envolée', 'envolé', 'envole', 'envolent', 'envolait', 'envolaient', 'monté', 'montait', 'remonté', 'remonte', 'avancé', 'avance', 'flambé', 'flambe', 'flambait', 'flambée',
   'pris', 'prend', 'prenait', 'prenaient', 'adjuge', 'adjugeait', 'adjugé', 'rebondi', 'rebondit', 'rebondissait', 'augmenté', 'augmente', 'augmentait',
+  'grimper', 'bondir', 'progresser', 'monter', 'gagner', 'envoler', 'flamber', 'rebondir', 'remonter',
   // de
   'stieg', 'stiegen', 'steigt', 'steigen', 'gestiegen', 'kletterte', 'kletterten', 'klettert', 'gewann', 'gewannen', 'gewinnt', 'gewonnen', 'sprang', 'sprangen', 'springt',
   'zulegen', 'zugelegt', 'legte', 'legten', 'legt', 'im Plus', 'ins Plus', 'Plus', 'Kursplus', 'Kursgewinn', 'Kursgewinne', 'Kurssprung', 'Zuwachs', 'Aufschlag',
@@ -71,7 +73,7 @@ export const MOVE_DOWN = [
   'cedieron', 'cedió', 'cede', 'ceden', 'cedía', 'cedían', 'cedido', 'ceder', 'cediendo', 'perdieron', 'perdió', 'pierde', 'pierden', 'perdía', 'perdían', 'perdido', 'perder', 'perdiendo', 'pérdida',
   'se desplomaron', 'se desplomó', 'desplomaba', 'desplomaban', 'desplomado', 'desplomándose', 'desplome', 'se hunden', 'se hundieron', 'se hundió', 'hundía', 'hundían', 'hundido',
   'se dejaron', 'se dejó', 'dejaba', 'dejaban', 'dejó', 'dejaron', 'descenso', 'descendió', 'descendieron', 'desciende', 'descienden', 'descendía', 'disminuyeron', 'disminuyó',
-  'restaba', 'restaban', 'recortaba', 'recortaban', 'recortó', 'recortaron',
+  'restaba', 'restaban', 'recortaba', 'recortaban', 'recortó', 'recortaron', 'bajar', 'desplomarse', 'hundirse', 'dejarse',
   // pt
   'caíram', 'caiu', 'cai', 'caem', 'caíam', 'cair', 'caindo', 'recuaram', 'recuou', 'recua', 'recuam', 'recuava', 'recuavam', 'recuar', 'recuado', 'recuando', 'recuo',
   'perderam', 'perdeu', 'perde', 'perdem', 'perdia', 'perdiam', 'perdendo', 'perdas', 'perda', 'cedeu', 'cederam', 'cedia', 'cediam', 'descia', 'desciam', 'desceu', 'desceram', 'desce', 'descem',
@@ -79,12 +81,13 @@ export const MOVE_DOWN = [
   // Spanish "se queda con" keeps: the Portuguese noun only with its preposition.
   'em queda', 'queda de', 'queda do', 'queda da', 'quedas', 'em baixa', 'baixa de',
   'tombaram', 'tombou', 'tomba', 'tombam', 'tombava', 'tombando', 'tombar', 'despencaram', 'despencou', 'despenca', 'despencam', 'despencava', 'despencando', 'desabou', 'desabaram',
-  'afundou', 'afundaram', 'afunda', 'afundam', 'afundava', 'afundar', 'afundando', 'deslizava', 'deslizou', 'derrapou',
+  'afundou', 'afundaram', 'afunda', 'afundam', 'afundava', 'afundar', 'afundando', 'deslizava', 'deslizou', 'derrapou', 'despencar', 'tombar',
   // fr
   'reculé', 'recule', 'reculent', 'reculait', 'reculaient', 'recul', 'perdu', 'perd', 'perdent', 'perdait', 'perdaient', 'chuté', 'chute', 'chutent', 'chutait', 'chutaient',
   'baissé', 'baisse', 'baisses', 'en baisse', 'cédé', 'cède', 'cèdent', 'cédait', 'cédaient', 'dégringolé', 'dégringole', 'dégringolait', 'dégringolade', 'plongé', 'plonge', 'plongeait', 'plongeaient', 'plongeon',
   'lâché', 'lâche', 'lâchait', 'abandonné', 'abandonne', 'abandonnait', 'glissé', 'glisse', 'glissait', 'replié', 'replie', 'repliait', 'repli', 'dévissé', 'dévisse', 'dévissait',
   'décroché', 'décroche', 'effondré', 'effondre', 'effondrait', 'sombré', 'moins-value',
+  'reculer', 'chuter', 'baisser', 'perdre', 'céder', 'plonger', 'dévisser', 'dégringoler', 'effondrer', 'glisser', 'lâcher',
   // de
   'fiel', 'fielen', 'fällt', 'fallen', 'gefallen', 'verlor', 'verloren', 'verliert', 'sank', 'sanken', 'sinkt', 'gesunken', 'gab', 'gaben', 'nachgegeben', 'büßte', 'büßten', 'büßt', 'einbüßte', 'eingebüßt',
   'rutschte', 'rutschten', 'rutscht', 'sackte', 'sackten', 'abgesackt', 'brach', 'brachen', 'eingebrochen', 'stürzte', 'stürzten', 'abgestürzt', 'im Minus', 'ins Minus', 'Minus',
@@ -180,6 +183,7 @@ export const LIGHT_VERBS = [
   'registró', 'registraron', 'sufrió', 'sufrieron', 'experimentó', 'cerró', 'cerraron', 'cerraba', 'terminó', 'terminaron', 'acabó', 'finalizó', 'abrió', 'vivió', 'anotó', 'marcó', 'con', 'apuntado', 'apuntó',
   'registou', 'registrou', 'registaram', 'registraram', 'apresentou', 'apresentaram', 'sofreu', 'sofreram', 'teve', 'tiveram', 'fechou', 'fecharam', 'fechava', 'terminou', 'abriu', 'operava', 'operavam', 'opera', 'operam', 'com',
   'enregistre', 'enregistré', 'enregistrait', 'affiche', 'affiché', 'affichait', 'signe', 'signé', 'connu', 'connaît', 'subi', 'subit', 'termine', 'terminé', 'clôturé', 'clôture', 'ouvert', 'avec',
+  'essuyé', 'essuie', 'accusé', 'accuse', 'concédé', 'concède', 'réalisé', 'réalise', 'protagonizó', 'encadenó', 'firmó', 'amargou', 'amarga', 'somou',
   'verbuchte', 'verbuchten', 'verzeichnete', 'verzeichneten', 'erlitt', 'erlitten', 'schloss', 'schlossen', 'ging', 'gingen', 'lag', 'lagen', 'notierte', 'notierten', 'mit',
   'accumulates', 'acumula', 'acumulan', 'acumulaba', 'acumuló', 'acumulou', 'acumulam', 'acumulava', 'accumule', 'accumulé', 'kommt', 'kam',
 ];

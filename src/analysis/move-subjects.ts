@@ -232,8 +232,12 @@ export function rightSubject(doc: Doc, from: number, limit: number, immediate: b
   // German puts the subject after the verb: "Mit einem Kursplus von 6,9 Prozent zählte Nvidia ...".
   if (doc.lang === 'de' && !immediate) {
     const inv = /^[\s\u00a0]*(?:\p{Ll}+[\s\u00a0]+){1,2}(?=\p{Lu})/u.exec(seg);
-    const m = inv && doc.mentions.find((x) => x.start === from + inv[0].length);
+    if (!inv) return null;
+    const at = from + inv[0].length;
+    const m = doc.mentions.find((x) => x.start === at);
     if (m) return { who: company(m), list: [company(m)], at: m.start };
+    const n = nameStartingAt(text, at, limit);
+    if (n && n.start === at && germanProper(text, n)) return { who: n.company, list: [n.company], at };
   }
   return null;
 }
@@ -284,7 +288,7 @@ export function stockOwner(doc: Doc, stock: PhraseMatch, ms: Mention[], windowSt
 
 /** The last proper name in [from, to) ("Stellantis, qui a annoncé ... et dont l'action"). */
 function lastNameBefore(doc: Doc, from: number, to: number): Company | null {
-  const re = /(?<=[\s\u00a0(,])\p{Lu}[\p{L}\p{N}&.-]*/gu;
+  const re = /(?<=^|[\s\u00a0(,])\p{Lu}[\p{L}\p{N}&.-]*/gu;
   const seg = doc.text.slice(from, to);
   let best: Company | null = null;
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
@@ -333,6 +337,22 @@ export function descriptorSubject(doc: Doc, clauseStart: number, verbAt: number)
   const n = nameStartingAt(text, at, verbAt);
   if (n && n.start <= at + 2 && !NOT_A_NAME.has(n.company.name)) return { who: n.company, list: [n.company], at: n.start };
   return 'back';
+}
+
+// "Bei Vonkel ging es um vier Prozent nach oben", "Für die Aktien von X ging es ... abwärts": whose shares an impersonal clause moves.
+const IMPERSONAL_OWNER = new RegExp(`(?<![\\p{L}])(?:[Bb]ei|[Ff]ür)${SP}+(?:(?:der|dem|den|die)${SP}+)?(?:(?:${alt(STOCK_NOUNS)}|Titeln|Papieren)${SP}+(?:von|des|der)${SP}+)?(?=\\p{Lu})`, 'gu');
+
+export function impersonalOwner(doc: Doc, from: number, to: number): Company | null {
+  const seg = doc.text.slice(from, to);
+  IMPERSONAL_OWNER.lastIndex = 0;
+  for (let m = IMPERSONAL_OWNER.exec(seg); m; m = IMPERSONAL_OWNER.exec(seg)) {
+    const at = from + m.index + m[0].length;
+    const mention = doc.mentions.find((x) => x.start === at);
+    if (mention) return company(mention);
+    const n = nameStartingAt(doc.text, at, to);
+    if (n && n.start === at && germanProper(doc.text, n) && !GERMAN_DESCRIPTOR.test(n.company.name)) return n.company;
+  }
+  return null;
 }
 
 /**

@@ -17,7 +17,7 @@ import { qualifierBefore } from './qualifiers.js';
 import type { Qualifier } from './types.js';
 import { PhraseSet, type PhraseMatch } from './tokens.js';
 import {
-  anaphoraTarget, asideSubject, descriptorSubject, elliptical, listFrom, OF, skipLightWords, pointsBack, rightSubject, sentenceSubject, signedOwner, stockOwner, subjectName, subjectRun, type Subject,
+  anaphoraTarget, asideSubject, descriptorSubject, elliptical, impersonalOwner, listFrom, OF, skipLightWords, pointsBack, rightSubject, sentenceSubject, signedOwner, stockOwner, subjectName, subjectRun, type Subject,
 } from './move-subjects.js';
 
 const UP = new PhraseSet(MOVE_UP);
@@ -220,6 +220,11 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
     subj = rightSubject(doc, p.end, Math.min(clauseAt(text, s, p.end).end, p.end + 120), false);
     if (subj) npStart = p.q.start;
   }
+  // "The downgrade wiped 7% off Morland's share price": the company right after the figure.
+  if (!subj && !stock) {
+    subj = rightSubject(doc, p.end, Math.min(s.end, p.end + 50), true);
+    if (subj) npStart = p.q.start;
+  }
   // Something that is not a share price between the subject and the figure: revenue, an index...
   if (notAShare(doc, npStart, p.q.start, stock)) return;
   let who = subj?.who ?? null;
@@ -289,12 +294,22 @@ function subjectBefore(doc: Doc, p: Percent, s: Range, cStart: number, windowSta
     const who = nameBefore(text, windowStart + left.search(STOCK_COMPOUND), windowStart);
     return who ? { who, list: [who], at: windowStart } : null;
   }
-  if (!found || found.at >= p.q.start || ms.length || doc.money.some((x) => !x.inferred && x.start > found.at && x.end <= p.q.start)) return null;
-  // "Halvard raised prices by 5%": only qualifiers and prepositions between the move word and the figure (an index aside).
-  let tail = text.slice(found.end, p.q.start);
-  for (const ix of INDEX.all(text, doc.tokens, found.end, p.q.start)) tail = tail.replace(text.slice(ix.start, ix.end), ' ');
-  if (!VERB_TO_FIGURE.test(tail)) return null;
-  // "Carrefour perdió un 1,2 %", "Vinci, de son côté, a pris 1,5 %": a capitalised name right before the verb.
+  if (!found || ms.length) return null;
+  // "Der Kurssturz bei Vonkel lag bei 14 Prozent", "la caída de Marzal fue del 5 %": the company a move noun names.
+  if (found.at < p.q.start) {
+    const of = rightSubject(doc, found.end, p.q.start, true);
+    if (of) return of;
+  }
+  if (found.at < p.q.start) {
+    // "Halvard raised prices by 5%": only qualifiers and prepositions between the move word and the figure (an index aside).
+    let tail = text.slice(found.end, p.q.start);
+    for (const ix of INDEX.all(text, doc.tokens, found.end, p.q.start)) tail = tail.replace(text.slice(ix.start, ix.end), ' ');
+    if (!VERB_TO_FIGURE.test(tail)) return null;
+  }
+  // "Bei Vonkel ging es um vier Prozent nach oben".
+  const imp = doc.lang === 'de' ? impersonalOwner(doc, cStart, p.q.start) : null;
+  if (imp) return { who: imp, list: [imp], at: cStart };
+  // "Carrefour perdió un 1,2 %", "Vinci, de son côté, a pris 1,5 %", "Halvard was 3% lower": a capitalised name right before the verb.
   const n = subjectName(doc, windowStart, found.at, s.start);
   if (n) return { who: n.company, list: [n.company], at: n.start };
   // "Dassault Systèmes a enregistré une dégringolade de 19,8 %", "A Altri foi a cotada mais castigada, tombando 3,4%": the clause's subject.
