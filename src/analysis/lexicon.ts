@@ -97,12 +97,15 @@ export const MOVE_DOWN = [
 ];
 /** Words right after the figure that carry the direction ("2 Prozent höher", "12% lighter", "um 4 Prozent nach oben"). */
 export const MOVE_UP_AFTER = [
-  'gestiegen', 'geklettert', 'gesprungen', 'angezogen', 'hochgeschnellt', 'höher', 'fester', 'nach oben', 'aufwärts', 'im Plus', 'ins Plus', 'an Wert gewonnen', 'gewonnen', 'zugelegt', 'steigen', 'klettern', 'zulegen', 'anziehen',
+  'gestiegen', 'geklettert', 'gesprungen', 'angezogen', 'hochgeschnellt', 'höher', 'fester', 'nach oben', 'aufwärts',
+  // German subordinate clauses put the finite verb last: "..., dessen Aktie um 4 Prozent stieg"
+  'stieg', 'stiegen', 'gewann', 'gewannen', 'zulegte', 'zulegten', 'kletterte', 'kletterten', 'sprang', 'sprangen', 'anzog', 'anzogen', 'im Plus', 'ins Plus', 'an Wert gewonnen', 'gewonnen', 'zugelegt', 'steigen', 'klettern', 'zulegen', 'anziehen',
   'higher', 'more', 'plus', 'up', 'in gains', 'gain', 'rise', 'jump', 'rally', 'surge', 'above',
   'de alta', 'en hausse', 'de hausse',
 ];
 export const MOVE_DOWN_AFTER = [
-  'gefallen', 'gesunken', 'gerutscht', 'abgesackt', 'eingebrochen', 'zurückgegangen', 'tiefer', 'leichter', 'schwächer', 'nach unten', 'abwärts', 'in den Keller', 'im Minus', 'ins Minus',
+  'gefallen', 'gesunken', 'gerutscht', 'abgesackt', 'eingebrochen', 'zurückgegangen', 'tiefer', 'leichter', 'schwächer', 'nach unten', 'abwärts', 'in den Keller',
+  'fiel', 'fielen', 'sank', 'sanken', 'verlor', 'nachgab', 'nachgaben', 'einbrach', 'einbrachen', 'absackte', 'absackten', 'abrutschte', 'zurückging', 'im Minus', 'ins Minus',
   'an Wert eingebüßt', 'eingebüßt', 'an Wert verloren', 'verloren', 'fallen', 'sinken', 'nachgeben', 'verlieren', 'einbrechen', 'absacken',
   'lower', 'lighter', 'less', 'down', 'in losses', 'slide', 'drop', 'decline', 'fall', 'plunge', 'loss', 'retreat', 'below', 'off',
   'de baixa', 'en baisse', 'de baisse',
@@ -125,6 +128,7 @@ export const NOT_STOCK_SUBJECT = [
   'demand', 'demanda', 'demande', 'Nachfrage', 'capacity', 'capacidad', 'capacidade', 'capacité', 'Kapazität', 'production', 'producción', 'produção', 'Produktion',
   'prices', 'precio', 'precios', 'preço', 'preços', 'tarifs', 'Preis', 'Preise', 'dividend', 'dividendo', 'dividende', 'Dividende', 'debt', 'deuda', 'dívida', 'dette', 'Schulden',
   'Rendite', 'Renditen', 'rendimiento', 'rendimento', 'rendement', 'Basispunkte', 'basis points', 'puntos básicos', 'pontos-base', 'points de base',
+  'bonds', 'bond', 'bonos', 'obligations', 'obrigações', 'Anleihen', 'Anleihe',
   'ETF', 'ETFs', 'fund', 'funds', 'fondo', 'fondos', 'fundo', 'fundos', 'fonds', 'Fonds',
   'Nasdaq Composite', 'S&P 500', 'S&P', 'Dow Jones', 'Dow', 'Ibex 35', 'Ibex', 'CAC 40', 'PSI', 'DAX', 'Stoxx', 'Nikkei', 'FTSE', 'Bovespa', 'Euro Stoxx',
 ];

@@ -35,7 +35,7 @@ const BETWEEN = new Set([
   'de', 'son', 'sa', 'leur', 'côté', 'pour', 'part', 'quant', 'à', 'elle', 'lui', 'por', 'su', 'parte', 'pelo', 'seu', 'lado', 'sua', 'vez', 'sí', 'ha', 'han', 'había', 'habían', 'tem', 'têm', 'tinha', 'chegou', 'chegaram', 'llegó', 'llegaron', 'chegado', 'ter', 'haber', 'habido',
   'hat', 'haben', 'ist', 'sind', 'ihrerseits', 'seinerseits', 'dagegen', 'wiederum', 'indes', 'too', 'likewise', 'each', 'both', 'cada', 'una', 'uno', 'un', 'um', 'uma', 'une', 'jeweils', 'tous', 'toutes', 'deux',
   'shares', 'stock', 'as', 'las', 'les', 'the', 'perdas', 'ganhos', 'pérdidas', 'ganancias', 'subidas', 'quedas', 'caídas', 'losses', 'gains', 'pertes', 'hausses', 'baisses', 'led', 'mené', 'lideró', 'liderou', 'ao', 'al', 'en', 'em', 'bolsa', 'trading', 'negociava', 'cotizaba', 'cotava', 'estaba', 'estava', 'liderando',
-  'également', 'también', 'também', 'aussi', 'auch', 'ebenfalls', ...EACH_WORDS.filter((w) => !w.includes(' ')),
+  'einem', 'einer', 'einen', 'ein', 'eine', 'également', 'también', 'também', 'aussi', 'auch', 'ebenfalls', ...EACH_WORDS.filter((w) => !w.includes(' ')),
   'went', 'goes', 'ging', 'gingen', 'took', 'an', 'sharp', 'steep', 'strong', 'fuerte', 'forte', 'significant', 'significativa', 'significative', 'plus', 'la', 'el', 'o', 'los', 'os', 'du', 'des',
   ...LIGHT_VERBS,
 ]);

@@ -119,6 +119,33 @@ const DE_COMPOUND = new RegExp(`(?<![\\p{L}])(?!Kurs|Aktien)\\p{Lu}\\p{Ll}+(?:${
 const LEVEL_NOUNS = new Set(MOVE_NOUNS_TO_LEVEL.map((w) => w.toLowerCase()));
 const LEVEL = /(?:(?<![\p{L}])(?:to|auf|para)|(?<!jusqu['’])(?<![\p{L}])à)[\s\u00a0]+(?:(?:the|le|la|o|a|um|uma|un|une)[\s\u00a0]+)?[~≈]?[\s\u00a0]*$/iu;
 
+// "a 15% rise in quarterly profit", "the 12% gain in the S&P 500", "un alza del 3 % en las ventas": what the figure measures, after it.
+const MEASURED_AFTER = /^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+)?(?:in|of|for|en|de|del|em|no|na|da|do|des|du|im|beim|bei|der|des)[\s\u00a0]+(?:[\p{L}&'’-]+[\s\u00a0]+){0,2}$/iu;
+
+/**
+ * What the figure measures, named after it: "a 15% rise in quarterly profit"; "the 12% gain in the S&P 500" when a move
+ * noun follows the figure (not "fell 3.4% on the Nasdaq", where the index names the market the shares trade on).
+ */
+function measuresOther(doc: Doc, p: Percent, limit: number, moveNounAfter: boolean): boolean {
+  const from = p.end;
+  const to = Math.min(limit, from + 45);
+  const indices = INDEX.all(doc.text, doc.tokens, from, to);
+  const other = NOT_STOCK.all(doc.text, doc.tokens, from, to).find((h) => !indices.some((ix) => ix.start <= h.start && ix.end >= h.end));
+  if (other && MEASURED_AFTER.test(doc.text.slice(from, other.start))) return true;
+  const index = moveNounAfter ? indices[0] : null;
+  return !!index && MEASURED_AFTER.test(doc.text.slice(from, index.start));
+}
+
+// "... im Dax, der insgesamt 0,2 Prozent nachgab", "del Ibex 35, que cerró con un alza del 0,3 %": a relative clause about an index or an amount.
+const RELATIVE_OPEN = /^,[\s\u00a0]*(?:der|die|das|welcher|welche|which|that|que|qui|lequel|laquelle|o qual|a qual|el cual|la cual)(?![\p{L}])/iu;
+
+function relativeToOther(doc: Doc, from: number, pos: number): boolean {
+  const comma = doc.text.lastIndexOf(',', pos);
+  if (comma < from || !RELATIVE_OPEN.test(doc.text.slice(comma, comma + 14))) return false;
+  const near = (m: PhraseMatch) => comma - m.end <= 3;
+  return INDEX.all(doc.text, doc.tokens, Math.max(from, comma - 40), comma).some(near) || NOT_STOCK.all(doc.text, doc.tokens, Math.max(from, comma - 40), comma).some(near);
+}
+
 /** "~5%", "≈ 3 %" read as "about"; other qualifiers as words before the figure. */
 function qualifierOf(text: string, start: number): Qualifier {
   return /[~≈][\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) ? 'about' : qualifierBefore(text, start);
@@ -225,8 +252,8 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
     subj = rightSubject(doc, p.end, Math.min(s.end, p.end + 50), true);
     if (subj) npStart = p.q.start;
   }
-  // Something that is not a share price between the subject and the figure: revenue, an index...
-  if (notAShare(doc, npStart, p.q.start, stock)) return;
+  // Something that is not a share price between the subject and the figure, or named right after it: revenue, an index...
+  if (notAShare(doc, npStart, p.q.start, stock) || measuresOther(doc, p, s.end, found?.at === p.q.start) || relativeToOther(doc, s.start, p.q.start)) return;
   let who = subj?.who ?? null;
   if (!who) {
     // "... and were recently up 16.4%", "The stock had fallen 8%", "La operadora ...", "elas chegaram a cair": a company named before.
