@@ -153,10 +153,14 @@ function qualifierOf(text: string, start: number): Qualifier {
 
 /** Where the clause of a figure starts: after a semicolon or colon, or after a clause boundary that follows the previous figure. */
 function clauseStart(doc: Doc, s: Range, pos: number, prevEnd: number): number {
-  const semi = Math.max(doc.text.lastIndexOf(';', pos), doc.text.lastIndexOf(':', pos));
+  const { text } = doc;
+  let colon = text.lastIndexOf(':', pos);
+  // "(NYSE: HGRD)", "10:30": a colon inside a ticker or a time opens nothing.
+  if (colon >= s.start && (!/[\s\u00a0]/u.test(text[colon + 1] ?? '') || text.lastIndexOf('(', colon) > text.lastIndexOf(')', colon))) colon = -1;
+  const semi = Math.max(text.lastIndexOf(';', pos), colon);
   const start = semi >= s.start ? semi + 1 : s.start;
   if (prevEnd <= start) return start;
-  const c = clauseAt(doc.text, s, pos).start;
+  const c = clauseAt(text, s, pos).start;
   return c >= prevEnd ? Math.max(start, c) : start;
 }
 
