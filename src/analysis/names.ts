@@ -4,6 +4,7 @@
 // must stand (stock moves, stake holders). Every pattern is bounded (at most six
 // words, 60-80 characters of input), so the cost per call is constant.
 import type { Company } from './entities.js';
+import { DESCRIPTOR_NOUNS } from './lexicon.js';
 
 // One capitalised word: "Mota-Engil", "Air", "AT&T", "L'Oréal", "Carrefour's". Elided articles ("l'", "d'") are cut later.
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]{0,30}`;
@@ -24,15 +25,22 @@ const SKIP = new Set([
 ]);
 // Capitalised words that are never a company (German capitalises every noun; markets, currencies, commodities).
 const HARD_NOT_NAME = /^(?:Milliarden?|Millionen?|Mrd|Mio|Dollar|US-Dollar|Euros?|Pfund|Franken|Prozent|Aktien?|Papiere?|Anteile?|Umsatz|Gewinn|Billionen?|Milliard|Wert|Kurs)$/u;
-const NOT_NAME = new Set([
+export const NOT_A_NAME = new Set([
   'Milliarde', 'Milliarden', 'Million', 'Millionen', 'Mrd', 'Mio', 'Dollar', 'US-Dollar', 'Euro', 'Euros', 'Pfund', 'Franken', 'Prozent', 'Aktie', 'Aktien', 'Papier', 'Papiere',
   'Anteil', 'Anteile', 'Umsatz', 'Gewinn', 'Börse', 'Handel', 'Index', 'Billion', 'Billionen', 'Milliard', 'Titel', 'Wert', 'Kurs', 'Vormittag', 'Nachmittag', 'Vortag', 'Jahresbeginn',
   'Bitcoin', 'Ether', 'Ethereum', 'Gold', 'Silver', 'Oil', 'Brent', 'WTI', 'Copper', 'Treasury', 'Treasuries', 'Yields', 'Yen', 'Yuan', 'Sterling', 'Crude',
   'Nasdaq', 'Dow', 'S&P', 'Ibex', 'CAC', 'DAX', 'Dax', 'MDax', 'TecDax', 'Stoxx', 'PSI', 'FTSE', 'Nikkei', 'Bovespa', 'Ibovespa', 'Kospi', 'Hang', 'Seng', 'Euro Stoxx',
   'Wall', 'Street', 'Bolsa', 'Bourse', 'Frankfurt', 'Madrid', 'Lisboa', 'Paris', 'London', 'Londres', 'Tokyo', 'Xetra', 'NYSE', 'NASDAQ',
+  'Seoul', 'Seúl', 'Séoul', 'Shanghai', 'Taipei', 'Amsterdam', 'Ámsterdam', 'Fráncfort', 'Francfort', 'Zurich', 'Zürich', 'Milan', 'Milán', 'Mailand', 'Toronto', 'Sydney', 'Mumbai',
+  'IPCA', 'IPC', 'CPI', 'PIB', 'GDP', 'BIP', 'Selic', 'IGP-M', 'HICP', 'PMI', 'Fed', 'BCE', 'ECB', 'EZB', 'Copom',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Revenue', 'Sales', 'Profit', 'Earnings', 'EBITDA', 'Ebitda', 'Inflation', 'GDP', 'Q1', 'Q2', 'Q3', 'Q4', 'AI', 'IA', 'KI', 'CEO', 'CFO', 'I', 'We', 'He', 'She', 'Il', 'Elle', 'Er', 'Sie', 'Es', 'Ele', 'Ela',
 ]);
+
+// "Tokyo-listed", "U.S.-listed", "Paris-based": where a company trades or sits, not its name.
+const LISTED = /^[\p{L}.]+-(?:listed|based|quoted|registered|headquartered|traded)$/u;
+// A German noun naming what a company is ("Chipzulieferers", "Softwarekonzern"), with its case ending.
+export const GERMAN_DESCRIPTOR = new RegExp(`^\\p{Lu}\\p{Ll}*(?:${DESCRIPTOR_NOUNS.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()).join('|')})(?:s|es|n|en)?$`, 'u');
 
 const VERBISH = /(?:ó|ió|aba|aban|ía|ían|ou|eu|iu|ava|avam|ait|aient|ieron|aron|aram|eram|iram|aste|ado|ido|ando|endo|indo|ndo)$/u;
 
@@ -45,7 +53,7 @@ export const STOP = new Set([
   'This', 'That', 'These', 'Those', 'There', 'Here', 'When', 'If', 'As', 'For', 'With', 'From', 'By', 'To', 'Over', 'Since', 'During', 'Despite', 'Yet', 'So', 'Still', 'Now', 'Today', 'Earlier', 'Later',
   'Solo', 'Sólo', 'Only', 'Just', 'Seulement', 'Nur', 'Apenas', 'Some', 'About', 'Around', 'Roughly', 'Nearly', 'Cerca', 'Alrededor', 'Environ', 'Rund', 'Knapp', 'Etwa',
   'En', 'Em', 'Au', 'Aux', 'Im', 'Am', 'Al', 'Del', 'No', 'Na', 'Nos', 'Pero', 'Sin', 'Aun', 'Aún', 'Así', 'Mas', 'Mais', 'Aber', 'Doch', 'Nach', 'Vor', 'Seit', 'Bei', 'Mit', 'Production', 'Trading',
-  'Este', 'Esta', 'Ese', 'Esa', 'Con', 'Para', 'Desde', 'Tras', 'Durante', 'Hoy', 'Ayer', 'Cette', 'Ce', 'Avec', 'Pour', 'Depuis', 'Après', 'Dans', 'Sur', 'Com', 'Após', 'Hoje', 'Ontem', 'Também',
+  'Entre', 'Among', 'Parmi', 'Unter', 'Two', 'Three', 'Dos', 'Tres', 'Dois', 'Três', 'Deux', 'Trois', 'Zwei', 'Drei', 'Este', 'Esta', 'Ese', 'Esa', 'Con', 'Para', 'Desde', 'Tras', 'Durante', 'Hoy', 'Ayer', 'Cette', 'Ce', 'Avec', 'Pour', 'Depuis', 'Après', 'Dans', 'Sur', 'Com', 'Após', 'Hoje', 'Ontem', 'Também',
 ]);
 
 /** Generic nouns that open a name when a connector follows ("Bank of America", "Group of ..."). */
@@ -90,15 +98,26 @@ function clean(raw: string, at: number, text: string): Name | null {
     s = s.slice(el[0].length);
     start += el[0].length;
   }
+  // "L'action", "d'entreprise": what follows the elision must itself be a name.
+  if (!/^\p{Lu}/u.test(s)) return null;
+  // "SoftBank's Tokyo-listed", "Nokia's Helsinki-listed": the name is the possessor.
+  const poss = /['’]s[\s\u00a0]/u.exec(s);
+  if (poss) s = s.slice(0, poss.index);
   s = s.replace(/['’]s$/u, '').replace(/[-.'’]+$/u, '');
   const words = s.split(/[\s\u00a0]+/);
+  // "Amsterdam-listed JDE Peet", "des Chipzulieferers Aixtron": a listing adjective or German descriptor noun before the name.
+  while (words.length > 1 && (LISTED.test(words[0]!) || GERMAN_DESCRIPTOR.test(words[0]!))) {
+    const w = words.shift()!;
+    start = text.indexOf(words[0]!, start + w.length);
+  }
+  if (words.length === 1 && LISTED.test(words[0]!)) return null;
   while (words.length && (SKIP.has(words[0]!) && (!CONNECTOR.test(words[1] ?? '') || !GENERIC_HEAD.has(words[0]!)) || /^(?:de|des|du|dos|da|do|y|e|of|von|und|&)$/.test(words[0]!))) {
     const w = words.shift()!;
     start = text.indexOf(words[0] ?? '', start + w.length);
   }
   while (words.length && /^(?:de|des|du|dos|da|do|y|e|of|von|und|&)$/.test(words[words.length - 1]!)) words.pop();
   if (!words.length || start < 0) return null;
-  if (NOT_NAME.has(words[0]!) || words.some((w) => HARD_NOT_NAME.test(w) || /\d/.test(w) && !/^\p{Lu}+\d*$/u.test(w))) return null;
+  if (NOT_A_NAME.has(words[0]!) || words.some((w) => HARD_NOT_NAME.test(w) || /\d/.test(w) && !/^\p{Lu}+\d*$/u.test(w) && !/^\p{Lu}\d\.\p{Ll}+$/u.test(w))) return null;
   let name = words.join(' ');
   name = name.replace(/[\s\u00a0]+(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|AG|NV|N\.V|Corporation)\.?$/u, '').trim();
   if (name.length < 2 || !/\p{L}{2}/u.test(name)) return null;

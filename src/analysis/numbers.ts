@@ -30,11 +30,12 @@ const WORDISH = /[\p{L}\p{N}_]/u;
 
 // Number words per language: "dos" is two in Spanish but "of the" in Portuguese, "um" one in Portuguese but "around" in German.
 const NUMBER_WORDS: Record<Language, Map<string, number>> = {
-  en: words({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, an: 1, hundred: 100, dozen: 12, half: 0.5, first: 1 }),
-  es: words({ un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, cien: 100, medio: 0.5, primer: 1, primero: 1 }),
-  pt: words({ um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, cem: 100, meio: 0.5, primeiro: 1 }),
-  fr: words({ un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, cent: 100, premier: 1 }),
-  de: words({ ein: 1, eine: 1, einer: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, hundert: 100, ersten: 1, erste: 1 }),
+  en: words({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, a: 1, an: 1, hundred: 100, dozen: 12, half: 0.5, first: 1 }),
+  es: words({ un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, cien: 100, medio: 0.5, primer: 1, primero: 1 }),
+  pt: words({ um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, quinze: 15, vinte: 20, cem: 100, meio: 0.5, primeiro: 1 }),
+  fr: words({ un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, cent: 100, demi: 0.5, premier: 1 }),
+  de: words({ ein: 1, eine: 1, einer: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, fünfzehn: 15, zwanzig: 20, hundert: 100, halb: 0.5, halbe: 0.5, halben: 0.5, halbes: 0.5, anderthalb: 1.5, eineinhalb: 1.5,
+    zweieinhalb: 2.5, dreieinhalb: 3.5, viereinhalb: 4.5, fünfeinhalb: 5.5, sechseinhalb: 6.5, siebeneinhalb: 7.5, achteinhalb: 8.5, neuneinhalb: 9.5, zehneinhalb: 10.5, ersten: 1, erste: 1 }),
 };
 /** Without a known language, any language's number words count. */
 const ANY_NUMBER_WORD = new Map(Object.values(NUMBER_WORDS).flatMap((m) => [...m]));
@@ -42,6 +43,8 @@ const ANY_NUMBER_WORD = new Map(Object.values(NUMBER_WORDS).flatMap((m) => [...m
 function words(o: Record<string, number>): Map<string, number> {
   return new Map(Object.entries(o));
 }
+// "cuatro y medio", "dois e meio", "quatre et demi", "four and a half": the number plus one half.
+const AND_A_HALF = /^[\s\u00a0]+(?:y[\s\u00a0]+medio|e[\s\u00a0]+meio|et[\s\u00a0]+demi|and[\s\u00a0]+a[\s\u00a0]+half|und[\s\u00a0]+ein[\s\u00a0]+halb)(?![\p{L}])/u;
 // A number word counts only when a word follows ("un millón", "one gigawatt"); callers check which word.
 const WORD_AFTER = /^[\s\u00a0-]+\p{L}/u;
 
@@ -145,9 +148,16 @@ export function scanQuantities(text: string, lang: Lang, tokens: Token[]): Quant
     });
   }
   const numberWords = lang === 'und' ? ANY_NUMBER_WORD : NUMBER_WORDS[lang];
+  let halfEnd = -1;
   for (const t of tokens) {
     const n = numberWords.get(t.lower);
-    if (n === undefined || !WORD_AFTER.test(text.slice(t.end, t.end + 4))) continue;
+    if (n === undefined || t.start < halfEnd || !WORD_AFTER.test(text.slice(t.end, t.end + 4))) continue;
+    const half = AND_A_HALF.exec(text.slice(t.end, t.end + 16));
+    if (half && n >= 1 && n <= 20) {
+      halfEnd = t.end + half[0].length;
+      out.push({ start: t.start, end: halfEnd, value: n + 0.5, scale: 1, word: true, sign: null });
+      continue;
+    }
     const sc = readScale(text, t.end, lang, n);
     // A number word counts only before a scale ("un millón") or a unit the caller checks ("one gigawatt").
     out.push({ start: t.start, end: sc ? sc.end : t.end, value: sc ? n * sc.scale : n, scale: sc?.scale ?? 1, word: true, sign: null });

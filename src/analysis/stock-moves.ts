@@ -1,57 +1,53 @@
 // Share-price moves: "Oracle shares jumped 36%", "las acciones de Amazon subieron
 // más de un 4 %", "Die Nvidia-Aktie fiel um 3 Prozent", "AMZN +4.2%", "Kering (+5,5 %)".
-// A percentage is a move when its clause has a direction word and a share-price
-// subject: a stock noun ("shares", "acciones", "Aktie") or a company right in
-// subject position, with nothing like "revenue" or an index in between.
+// A percentage is a move when its clause has a direction (a word before the figure,
+// one right after it, or a sign) and a share-price subject (see move-subjects.ts),
+// with nothing like "revenue" or an index as what moved. Lists pair in order
+// ("1.5% and 1.8%, respectively") or share one figure ("Nvidia and Micron fell 0.7%").
 import type { StockMove } from './types.js';
 import type { Company, Mention } from './entities.js';
 import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
-import { sentenceAt, type Range } from './sentences.js';
-import { alt, GENERIC_COMPANY, INDICES, words, MOVE_DOWN, MOVE_UP, NOT_STOCK_SUBJECT, STOCK_NOUNS } from './lexicon.js';
-import { listAround, looksProper, nameAfter, nameBefore, nameEndingAt, nameStartingAt, type Name } from './names.js';
-import type { Percent } from './percents.js';
+import { clauseAt, sentenceAt, type Range } from './sentences.js';
+import {
+  alt, DOWN_PARTICLES, INDICES, LEADER_PHRASES, LIGHT_VERBS, MOVE_DOWN, MOVE_NOUNS_TO_LEVEL, MOVE_DOWN_AFTER, MOVE_UP, MOVE_UP_AFTER, NOT_STOCK_DE_HEADS, NOT_STOCK_SUBJECT, RESPECTIVELY_WORDS, STOCK_NOUNS, UP_PARTICLES, words,
+} from './lexicon.js';
+import { nameBefore } from './names.js';
+import { withListedFigures, type Percent } from './percents.js';
 import { qualifierBefore } from './qualifiers.js';
+import type { Qualifier } from './types.js';
 import { PhraseSet, type PhraseMatch } from './tokens.js';
+import {
+  anaphoraTarget, asideSubject, descriptorSubject, elliptical, impersonalOwner, listFrom, OF, skipLightWords, pointsBack, rightSubject, sentenceSubject, signedOwner, stockOwner, subjectName, subjectRun, type Subject,
+} from './move-subjects.js';
 
 const UP = new PhraseSet(MOVE_UP);
 const DOWN = new PhraseSet(MOVE_DOWN);
-// More tenses and verbs than the shared lists: imperfects, infinitives after "ao"/"a", French imperfects, German particles.
-const UP_MORE = new PhraseSet([
-  'was up', 'were up', 'traded up', 'trading up', 'spurted', 'zoomed', 'rallying', 'rallies', 'outperformed',
-  'disparaba', 'disparaban', 'dispararon', 'se disparaba', 'revaloriza', 'revalorizan', 'revalorizaba', 'revalorizaban', 'se revalorizó', 'repuntaba', 'repunta', 'escalaba', 'escalaban', 'sumaba', 'sumaban', 'se anotaba', 'se anotaban', 'avanzado', 'ganado',
-  'valorizavam', 'valorizava', 'valorizar', 'valoriza', 'valorizam', 'valorizaram', 'ganhava', 'ganhar', 'avançar', 'avança', 'avançam', 'subir', 'disparava', 'disparavam', 'dispara', 'disparam', 'saltava', 'saltavam', 'somava', 'somavam', 'valorizado', 'subido', 'ganhos',
-  'envolait', 'envolaient', 'envolent', 'bondissait', 'bondissaient', 'bondi', 'bondissent', 'grimpaient', 'progressaient', 'progressent', 'gagnaient', 'gagnent', 'prenait', 'prenaient', 'pris', 'adjuge', 'adjugeait', 'adjugé', 'flambait', 'flambe', 'rebondi', 'rebondit', 'rebondissait', 'grimpent', 'montait',
-  'zog', 'zogen', 'angezogen', 'schoss', 'schossen', 'sprangen', 'gewannen', 'stiegen', 'erholt', 'erholten', 'verteuert', 'aufwärts',
-]);
-const DOWN_MORE = new PhraseSet([
-  'was down', 'were down', 'traded down', 'trading down', 'underperformed', 'slumping', 'plunging', 'sagging', 'shedding', 'tumbling', 'retreating', 'falling',
-  'dejaba', 'dejaban', 'se dejaba', 'se dejaban', 'dejó', 'dejaron', 'desplomaba', 'desplomaban', 'hundía', 'hundían', 'retrocedido', 'perdido', 'caído', 'cedido', 'restaba', 'restaban', 'recortaba', 'recortaban', 'recortó', 'recortaron',
-  'cedeu', 'cederam', 'cedia', 'cediam', 'cair', 'recuar', 'perder', 'descia', 'desciam', 'desceu', 'desceram', 'desce', 'descem', 'recua', 'recuam', 'perde', 'perdem', 'desvalorizava', 'desvalorizavam', 'desvalorizar', 'desvaloriza', 'tombava', 'tombou', 'deslizava', 'deslizou', 'caído', 'perdas', 'perdido', 'recuado',
-  'cédaient', 'cèdent', 'reculaient', 'reculent', 'perdaient', 'perdent', 'chutaient', 'chutent', 'dévissé', 'dévisse', 'dévissait', 'décroché', 'décroche', 'plongeait', 'plongeaient', 'lâchait', 'lâche', 'abandonne', 'abandonnait', 'glissait', 'glisse', 'repliait', 'replie', 'effondré', 'effondrait', 'sombré',
-  'sackte', 'sackten', 'abgesackt', 'rutscht', 'büßt', 'einbüßte', 'gaben', 'brach', 'brachen', 'eingebrochen', 'verbilligt', 'abwärts',
-]);
 const STOCK = new PhraseSet(STOCK_NOUNS);
 const NOT_STOCK = new PhraseSet(NOT_STOCK_SUBJECT);
+const LEADER = new PhraseSet(LEADER_PHRASES);
 const INDEX = new PhraseSet(INDICES);
 const STOCK_COMPOUND = /-(?:Aktie|Aktien|Papiere|Titel)(?![\p{L}])/u;
-const AFTER_UP = /^[\s\u00a0]*(?:gestiegen|geklettert|gesprungen|angezogen|hochgeschnellt|höher|fester|higher|more|plus|up|in gains|gain|rise|jump|rally|surge|im Plus|(?:an Wert[\s\u00a0]+)?(?:gewonnen|zugelegt)|steigen|klettern|zulegen|anziehen|zu(?=[\s\u00a0.,;]))(?![\p{L}])/iu;
-const AFTER_DOWN = /^[\s\u00a0]*(?:gefallen|gesunken|gerutscht|abgesackt|eingebrochen|zurückgegangen|tiefer|leichter|schwächer|lower|less|down|in losses|slide|drop|decline|fall|plunge|loss|retreat|im Minus|(?:an Wert[\s\u00a0]+)?(?:eingebüßt|verloren)|fallen|sinken|nachgeben|verlieren|einbrechen|absacken|nach(?=[\s\u00a0.,;]))(?![\p{L}])/iu;
+// A separable particle closes the clause: "legte um 2 Prozent zu.", "gab um 3 Prozent nach, während ...".
+const particle = (list: readonly string[]) => `(?:${alt(list)})(?=[\\s\\u00a0]*(?:[.,;:!?)]|$|(?:und|während|nachdem|als|weil|wobei|sowie)(?![\\p{L}])))`;
+const AFTER_UP = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_UP_AFTER)}|${particle(UP_PARTICLES)})(?![\\p{L}])`, 'iu');
+const AFTER_DOWN = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_DOWN_AFTER)}|${particle(DOWN_PARTICLES)})(?![\\p{L}])`, 'iu');
 const UP_TO = /^[\s\u00a0]+to(?![\p{L}])/iu;
-const OF = /^[\s\u00a0]*(?:of|in|de|del|da|do|des|du|d['’]|von|der|des)[\s\u00a0]/iu;
-// A company right after the figure: "una caída del 17 % de Nvidia".
-const OF_AFTER = /^[\s\u00a0]*(?:of|de|del|da|do|des|du|d['’]|von|für)[\s\u00a0]*$/iu;
-// "una caída del 6 % de las acciones de Alphabet": the shares named after the figure.
-const SHARES_AFTER = new RegExp(`^[\\s\\u00a0]*(?:of|de|in|en|em|da|das|dos|des|der)[\\s\\u00a0]+(?:(?:the|las|los|las|as|os|les|la|el)[\\s\\u00a0]+)?(?:${alt(STOCK_NOUNS)})[\\s\\u00a0]+(?:of|de|del|da|do|des|du|von)?[\\s\\u00a0]*$`, 'iu');
+// A company right after the figure: "una caída del 17 % de Nvidia", "del 6 % de las acciones de Alphabet".
+const OF_AFTER = /^[\s\u00a0]*(?:of|off|de|del|da|do|des|du|d['’]|von|für)[\s\u00a0]*$/iu;
+const SHARES_AFTER = new RegExp(`^[\\s\\u00a0]*(?:of|de|in|en|em|da|das|dos|des|der)[\\s\\u00a0]+(?:(?:the|las|los|as|os|les|la|el)[\\s\\u00a0]+)?(?:${alt(STOCK_NOUNS)})[\\s\\u00a0]+(?:of|de|del|da|do|des|du|von)?[\\s\\u00a0]*$`, 'iu');
 // Between a company and its verb, a possessive noun means the figure is about something else ("Tesla's registrations fell").
 const OTHER_SUBJECT = /['’]s[\s\u00a0]+(?!shares|stock)\p{Ll}/u;
-// "the stock", "le titre", "son action", "das Papier": a share price named earlier. Plural generic "AI stocks" is not one.
-const ANAPHORIC = new RegExp(`(?:(?<![\\p{L}])(?:l['’][\\s\\u00a0]*|(?:the|its|le|la|las|los|el|os|as|o|die|der|das|seine|ses|sus|seus|suas|their|son|sa|su|seu|sua|ihre|leurs|leur|deren|dessen|(?:the[\\s\\u00a0]+)?(?:company|group|firm|carrier|bank|lender|retailer|chipmaker|airline|utility)['’]s)[\\s\\u00a0]+)|^[\\s\\u00a0"“«]*)(?:${alt(STOCK_NOUNS.filter((n) => n !== 'stocks'))}|Papier|valor|valeur)(?![\\p{L}])|^[\\s\\u00a0]*(?:They|Ils|Elles|Sie)(?![\\p{L}])`, 'iu');
-const NEW_SUBJECT = /(?<![\p{L}])(?:after|as|while|when|since|because|whereas|although|though|tras|después de que|mientras|cuando|porque|aunque|après que|alors que|tandis que|quand|car|bien que|nachdem|während|weil|als|obwohl|após|enquanto|quando|embora|ao passo que)[\s\u00a0]+(?:[\p{L}'’&-]+[\s\u00a0]+){0,4}?(?:prices?|yields?|rates?|index|indices|markets?|oil|crude|gold|bitcoin|dollar|euro|bonds?|futures|inflation|precios?|petróleo|índices?|mercados?|preços?|prix|pétrole|marchés?|taux|or|Preise?|Ölpreis|Zinsen|Renditen|Märkte|Nasdaq|S&P|Dow|Ibex|CAC|PSI|Dax|DAX|Stoxx|FTSE|Nikkei|Bovespa|Ibovespa)(?![\p{L}])/iu;
-const VERB_TO_FIGURE = /^(?:[\s\u00a0,]|(?<![\p{L}])(?:by|of|up|down|about|nearly|almost|roughly|around|approximately|more|than|as|much|some|another|further|over|sharply|slightly|still|just|zu|um|bis|zu|rund|knapp|etwa|fast|mehr|als|gut|zuletzt|weitere|de|du|del|des|un|una|uma|um|en|em|por|ciento|cerca|alrededor|más|casi|hasta|mais|menos|quase|até|près|environ|plus|moins|presque|jusqu|à|a|el|la|le|o|al|do|da|se|s|ont|a|se|dejaba|dejaban|dejó|dejaron|chegou|chegaram|llegó|llegaron|valorizar|subir|cair|recuar|ganhar|perder|avançar|alors|encore|ya|já|déjà|bereits|schon|also|still|yet|sich)(?![\p{L}])|['’])*$/iu;
-const RUN_JOIN = /^[\s\u00a0]*(?:,|and|y|e|et|und)[\s\u00a0]*(?:(?:un|una|um|uma|de|del)[\s\u00a0]+)?$/iu;
-// "Apple, Alphabet and Tesla each fell about 0.5%": one move per company.
-const EACH = /(?<![\p{L}])(?:each|both|cada una|cada uno|ambas|ambos|chacune|chacun|toutes deux|jeweils|beide)(?![\p{L}])/iu;
-const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivamente|respectivement|beziehungsweise|bzw\.)/iu;
+// "the stock", "le titre", "son action", "das Papier", "der Kurs": a share price named earlier. Plural generic "AI stocks" is not one.
+const ANAPHORIC = new RegExp(`(?:(?<![\\p{L}])(?:l['’][\\s\\u00a0]*|(?:the|its|le|la|las|los|el|os|as|o|die|der|das|seine|ses|sus|seus|suas|their|son|sa|su|seu|sua|ihre|leurs|leur|deren|dessen|(?:the[\\s\\u00a0]+)?(?:company|group|firm|carrier|bank|lender|retailer|chipmaker|airline|utility)['’]s)[\\s\\u00a0]+)|^[\\s\\u00a0"“«]*)(?:${alt(STOCK_NOUNS.filter((n) => n !== 'stocks'))}|Papier|valor|valeur|título|Kursgewinn|Kursplus|Kursverlust|Kurssturz|Kursrutsch)(?![\\p{L}])`, 'iu');
+// "... after oil prices rose 3%", "mesmo com o minério de ferro em alta": a clause with its own subject.
+const NEW_SUBJECT = /(?<![\p{L}])(?:after|as|while|when|since|because|whereas|although|though|even as|even with|with|tras|después de que|mientras|cuando|porque|aunque|incluso con|con|après que|alors que|tandis que|quand|car|bien que|même avec|avec|nachdem|während|weil|als|obwohl|selbst mit|após|enquanto|quando|embora|ao passo que|mesmo com|com)[\s\u00a0]+(?:[\p{L}'’&-]+[\s\u00a0]+){0,4}?(?:prices?|yields?|rates?|index|indices|markets?|oil|crude|gold|copper|iron ore|ore|bitcoin|dollar|euro|bonds?|futures|inflation|precios?|petróleo|cobre|mineral|índices?|mercados?|preços?|minério|ferro|prix|pétrole|minerai|cuivre|marchés?|taux|or|Preise?|Ölpreis|Eisenerz|Kupfer|Zinsen|Renditen|Märkte|Nasdaq|S&P|Dow|Ibex|CAC|PSI|Dax|DAX|Stoxx|FTSE|Nikkei|Bovespa|Ibovespa)(?![\p{L}])/iu;
+const VERB_TO_FIGURE = new RegExp(String.raw`^(?:[\s\u00a0,]|(?<![\p{L}])(?:by|of|up|down|about|nearly|almost|roughly|around|approximately|more|than|as|much|some|another|further|over|sharply|slightly|still|just|zu|um|bis|zu|rund|knapp|etwa|fast|mehr|als|gut|zuletzt|weitere|de|du|del|des|un|una|uma|um|en|em|por|ciento|cerca|alrededor|más|casi|hasta|mais|menos|quase|até|près|environ|plus|moins|presque|jusqu|à|a|el|la|le|o|al|do|da|se|s|ont|a|se|dejaba|dejaban|dejó|dejaron|chegou|chegaram|llegó|llegaron|valorizar|subir|cair|recuar|ganhar|perder|avançar|alors|encore|ya|já|déjà|bereits|schon|also|still|yet|sich|noch|nur|weiteren|von|significant|significantes|significativas|significatives|fuertes|fortes|importantes|${alt(RESPECTIVELY_WORDS)})(?![\p{L}])|['’~])*$`, 'iu');
+// Between two figures of one list: ", ", "and", "y el", "e", "beziehungsweise".
+const RUN_JOIN = new RegExp(`^[\\s\\u00a0]*(?:,|and|y|e|et|und|${alt(RESPECTIVELY_WORDS)})[\\s\\u00a0]*(?:(?:un|una|um|uma|de|del|el|la|o|a|le)[\\s\\u00a0]+)?$`, 'iu');
+const RESPECTIVELY = words(RESPECTIVELY_WORDS);
+// A direction word used as a noun before its figure: "caídas del 14 %", "a decline of about 6.9%", "Kursplus von".
+const NOUN_TO_FIGURE = /^[\s\u00a0]*(?:of|de|del|da|do|des|du|d['’]|von)[\s\u00a0]/iu;
+const GERUND = /(?:ando|endo|indo|ing|ant)$/u;
 /** How far before the figure a direction word may stand, and the subject. */
 const VERB_WINDOW = 90;
 const SUBJECT_WINDOW = 300;
@@ -59,281 +55,344 @@ const SUBJECT_WINDOW = 300;
 const MAX_PERCENTS = 300;
 
 type Dir = 'up' | 'down';
-const later = (a: PhraseMatch | null, b: PhraseMatch | null): PhraseMatch | null => (!a ? b : !b ? a : b.start > a.start ? b : a);
+interface Found {
+  dir: Dir;
+  /** Where the direction word starts and ends (the figure itself when the word follows it). */
+  at: number;
+  end: number;
+}
 
-/** The direction of the move and where its word starts (the figure itself when the word follows it). */
-function direction(doc: Doc, from: number, pos: number, right: string): { dir: Dir; at: number } | null {
-  const lo = Math.max(from, pos - VERB_WINDOW);
-  let up: PhraseMatch | null = later(UP.last(doc.text, doc.tokens, lo, pos), UP_MORE.last(doc.text, doc.tokens, lo, pos));
-  if (up && /^up$/i.test(up.phrase) && UP_TO.test(doc.text.slice(up.end, up.end + 4))) up = null;
-  // "above" / "below" / "off" only count after the figure ("45% below their record high").
-  const down = later(DOWN.last(doc.text, doc.tokens, lo, pos), DOWN_MORE.last(doc.text, doc.tokens, lo, pos));
-  const upOk = up;
-  const downOk = down;
-  if (upOk && (!downOk || upOk.start > downOk.start)) return { dir: 'up', at: upOk.start };
-  if (downOk) return { dir: 'down', at: downOk.start };
-  if (AFTER_UP.test(right) || /^[\s\u00a0]*above(?![\p{L}])/iu.test(right)) return { dir: 'up', at: pos };
-  if (AFTER_DOWN.test(right) || /^[\s\u00a0]*(?:below|off)(?![\p{L}])/iu.test(right)) return { dir: 'down', at: pos };
+/** The last match of a direction set in [lo, pos); German nouns ("Plus", "Minus") only capitalised outside German, so French "plus de" is no move. */
+function lastDirectionWord(doc: Doc, set: PhraseSet, lo: number, pos: number): PhraseMatch | null {
+  const ms = set.all(doc.text, doc.tokens, lo, pos);
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (doc.lang !== 'de' && /^\p{Lu}/u.test(m.phrase) && !/^\p{Lu}/u.test(doc.text[m.start]!)) continue;
+    // "up to 10%" is a ceiling, not a rise.
+    if (/^up$/i.test(m.phrase) && UP_TO.test(doc.text.slice(m.end, m.end + 4))) continue;
+    return m;
+  }
   return null;
 }
+
+/** The direction of the move and where its word stands. */
+function direction(doc: Doc, from: number, pos: number, right: string): Found | null {
+  const lo = Math.max(from, pos - VERB_WINDOW);
+  const up = lastDirectionWord(doc, UP, lo, pos);
+  const down = lastDirectionWord(doc, DOWN, lo, pos);
+  const w = up && (!down || up.start > down.start) ? up : down;
+  if (w) return { dir: w === up ? 'up' : 'down', at: w.start, end: w.end };
+  if (AFTER_UP.test(right)) return { dir: 'up', at: pos, end: pos };
+  if (AFTER_DOWN.test(right)) return { dir: 'down', at: pos, end: pos };
+  return null;
+}
+
+// An index stands as the object after these words ("dominierte den Dax", "du SBF 120", "in the S&P 500").
+const INDEX_OBJECT = /(?:den|dem|im|am|vom|zum|des|du|au|del|al|do|da|no|na|in|on|of|de|the|sur|dans|en|em|über|unter|bei|mit|than|que|do que|sobre|pelo|pela)[\s\u00a0]+$/iu;
 
 /** "le Nasdaq a perdu 1,5 %": an index right before a direction word is the subject. */
 function indexIsSubject(doc: Doc, from: number, to: number): boolean {
   // "(NASDAQ: OBTX)" names a listing, not the index.
-  return INDEX.all(doc.text, doc.tokens, from, to).some((ix) => !/^[\s\u00a0]?:/u.test(doc.text.slice(ix.end, ix.end + 2)) &&
-    UP.has(doc.text, doc.tokens, ix.end, Math.min(to, ix.end + 25)) || DOWN.has(doc.text, doc.tokens, ix.end, Math.min(to, ix.end + 25)));
+  return INDEX.all(doc.text, doc.tokens, from, to).some((ix) => !/^[\s\u00a0]?:/u.test(doc.text.slice(ix.end, ix.end + 2))
+    && !INDEX_OBJECT.test(doc.text.slice(Math.max(from, ix.start - 8), ix.start))
+    && (UP.has(doc.text, doc.tokens, ix.end, Math.min(to, ix.end + 25)) || DOWN.has(doc.text, doc.tokens, ix.end, Math.min(to, ix.end + 25))));
+}
+
+/** Something that is not a share price in [from, to) (revenue, orders, an index...), unless a stock noun comes after it. */
+function notAShare(doc: Doc, from: number, to: number, stock: PhraseMatch | null): boolean {
+  const { text, tokens } = doc;
+  const leaders = LEADER.all(text, tokens, from, to);
+  const hits = NOT_STOCK.all(text, tokens, from, to).filter((h) => !leaders.some((l) => l.start <= h.start && l.end >= h.end)
+    && !TIME_REFERENCE.test(text.slice(Math.max(from, h.start - 30), h.start)));
+  if (doc.lang === 'de') {
+    const seg = text.slice(from, to);
+    for (let m = DE_COMPOUND.exec(seg); m; m = DE_COMPOUND.exec(seg)) hits.push({ start: from + m.index, end: from + m.index + m[0].length, phrase: m[0] });
+    DE_COMPOUND.lastIndex = 0;
+  }
+  return hits.length > 0 && !(stock && hits.every((h) => h.start < stock.start));
+}
+
+// "since the earnings report", "tras sus resultados": a point in time, not what moved.
+const TIME_REFERENCE = /(?<![\p{L}])(?:since|after|before|ahead of|following|tras|después de|antes de|desde|après|avant|depuis|nach|vor|seit|após|antes de)[\s\u00a0]+(?:(?:the|its|their|la|el|los|las|sus|su|les|le|la|ses|leur|leurs|der|die|das|den|dem|seinen|ihren|os|as|o|a|seus|suas|l['’])[\s\u00a0]*)?(?:\p{L}+[\s\u00a0]+)?$/iu;
+const DE_COMPOUND = new RegExp(`(?<![\\p{L}])(?!Kurs|Aktien)\\p{Lu}\\p{Ll}+(?:${NOT_STOCK_DE_HEADS.join('|')})(?![\\p{L}])`, 'gu');
+// "rose to 4.6%", "stieg ... auf 2,67 Prozent", "subiu para 5%": a level reached, not a change.
+const LEVEL_NOUNS = new Set(MOVE_NOUNS_TO_LEVEL.map((w) => w.toLowerCase()));
+const LEVEL = /(?:(?<![\p{L}])(?:to|auf|para)|(?<!jusqu['’])(?<![\p{L}])à)[\s\u00a0]+(?:(?:the|le|la|o|a|um|uma|un|une)[\s\u00a0]+)?[~≈]?[\s\u00a0]*$/iu;
+
+// "a 15% rise in quarterly profit", "the 12% gain in the S&P 500", "un alza del 3 % en las ventas": what the figure measures, after it.
+const MEASURED_AFTER = /^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+)?(?:in|of|for|en|de|del|em|no|na|da|do|des|du|im|beim|bei|der|des)[\s\u00a0]+(?:[\p{L}&'’-]+[\s\u00a0]+){0,2}$/iu;
+
+/**
+ * What the figure measures, named after it: "a 15% rise in quarterly profit"; "the 12% gain in the S&P 500" when a move
+ * noun follows the figure (not "fell 3.4% on the Nasdaq", where the index names the market the shares trade on).
+ */
+function measuresOther(doc: Doc, p: Percent, limit: number, moveNounAfter: boolean): boolean {
+  const from = p.end;
+  const to = Math.min(limit, from + 45);
+  const indices = INDEX.all(doc.text, doc.tokens, from, to);
+  const other = NOT_STOCK.all(doc.text, doc.tokens, from, to).find((h) => !indices.some((ix) => ix.start <= h.start && ix.end >= h.end));
+  if (other && MEASURED_AFTER.test(doc.text.slice(from, other.start))) return true;
+  const index = moveNounAfter ? indices[0] : null;
+  return !!index && MEASURED_AFTER.test(doc.text.slice(from, index.start));
+}
+
+// "... im Dax, der insgesamt 0,2 Prozent nachgab", "del Ibex 35, que cerró con un alza del 0,3 %": a relative clause about an index or an amount.
+const RELATIVE_OPEN = /^,[\s\u00a0]*(?:der|die|das|welcher|welche|which|that|que|qui|lequel|laquelle|o qual|a qual|el cual|la cual)(?![\p{L}])/iu;
+
+function relativeToOther(doc: Doc, from: number, pos: number): boolean {
+  const comma = doc.text.lastIndexOf(',', pos);
+  if (comma < from || !RELATIVE_OPEN.test(doc.text.slice(comma, comma + 14))) return false;
+  const near = (m: PhraseMatch) => comma - m.end <= 3;
+  return INDEX.all(doc.text, doc.tokens, Math.max(from, comma - 40), comma).some(near) || NOT_STOCK.all(doc.text, doc.tokens, Math.max(from, comma - 40), comma).some(near);
+}
+
+/** "~5%", "≈ 3 %" read as "about"; other qualifiers as words before the figure. */
+function qualifierOf(text: string, start: number): Qualifier {
+  return /[~≈][\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) ? 'about' : qualifierBefore(text, start);
+}
+
+/** Where the clause of a figure starts: after a semicolon or colon, or after a clause boundary that follows the previous figure. */
+function clauseStart(doc: Doc, s: Range, pos: number, prevEnd: number): number {
+  const { text } = doc;
+  let colon = text.lastIndexOf(':', pos);
+  // "(NYSE: HGRD)", "10:30": a colon inside a ticker or a time opens nothing.
+  if (colon >= s.start && (!/[\s\u00a0]/u.test(text[colon + 1] ?? '') || text.lastIndexOf('(', colon) > text.lastIndexOf(')', colon))) colon = -1;
+  const semi = Math.max(text.lastIndexOf(';', pos), colon);
+  const start = semi >= s.start ? semi + 1 : s.start;
+  if (prevEnd <= start) return start;
+  const c = clauseAt(text, s, pos).start;
+  return c >= prevEnd ? Math.max(start, c) : start;
+}
+
+const LIGHT = new Set(LIGHT_VERBS);
+
+/**
+ * A clause's subject carries a move noun through a light verb: "Dassault Systèmes a enregistré une dégringolade",
+ * "Infineon dominierte den Dax mit einem Zuwachs" (lower-case words, one of them light; index names aside).
+ */
+function lightlyLinked(doc: Doc, from: number, to: number): boolean {
+  let gap = doc.text.slice(from, to);
+  for (const ix of INDEX.all(doc.text, doc.tokens, from, to)) gap = gap.replace(doc.text.slice(ix.start, ix.end), ' ');
+  const ws = gap.trim().split(/[\s\u00a0]+/u).filter(Boolean);
+  return ws.length <= 8 && ws.every((w) => /^\p{Ll}[\p{L}'’-]*$/u.test(w)) && ws.some((w) => LIGHT.has(w.replace(/^\p{L}['’]/u, '')));
+}
+
+interface State {
+  out: StockMove[];
+  last: Company | null;
+  lastSentence: number;
+  prevEnd: number;
+  /** Companies of the current list of figures, paired in order ("1.5% and 1.8%, respectively"). */
+  run: Company[];
+  runIndex: number;
 }
 
 export function stockMoves(doc: Doc, pcts: Percent[]): StockMove[] {
+  const figs = withListedFigures(doc, pcts).slice(0, MAX_PERCENTS);
+  const st: State = { out: [], last: null, lastSentence: -1, prevEnd: -1, run: [], runIndex: 0 };
+  for (let i = 0; i < figs.length; i++) readFigure(doc, figs, i, st);
+  return dedupe(doc, st.out);
+}
+
+function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   const { text, tokens } = doc;
-  const out: StockMove[] = [];
-  let last: Company | null = null;
-  let lastSentence = -1;
-  let prevEnd = -1;
-  let prevWindowCompanies: Company[] = [];
-  let runIndex = 0;
-  for (const p of pcts.slice(0, MAX_PERCENTS)) {
-    const s = sentenceOf(doc, p.q.start);
-    const sameSentence = s.start === lastSentence;
-    const semi = text.lastIndexOf(';', p.q.start);
-    const windowStart = Math.max(prevEnd, s.start, semi >= s.start ? semi + 1 : s.start, p.q.start - SUBJECT_WINDOW);
-    const left = text.slice(windowStart, p.q.start);
-    const right = text.slice(p.end, Math.min(s.end, p.end + 40));
-    const prevOut = out[out.length - 1];
-    const joined = sameSentence && prevEnd === prevOut?.span.end && RUN_JOIN.test(left);
-    const prevEnd0 = prevEnd;
-    prevEnd = p.end;
-    // "Shares of Microsoft and Amazon.com slipped 1.5% and 1.8%, respectively"
-    if (joined && prevOut) {
-      // "Microsoft and Amazon slipped 1.5% and 1.8%(, respectively)": as many companies as figures, in order.
-      const who = prevWindowCompanies.length > 1 || RESPECTIVELY.test(text.slice(p.end, Math.min(s.end, p.end + 200))) ? prevWindowCompanies[++runIndex] : undefined;
-      if (who) {
-        out.push({ ...prevOut, company: who.name, ticker: who.ticker, pct: p.value, qualifier: qualifierBefore(text, p.q.start), span: { start: prevOut.span.start, end: p.end, text: text.slice(prevOut.span.start, p.end) } });
-        last = who;
-      }
-      continue;
+  const p = figs[i]!;
+  const s = sentenceOf(doc, p.q.start);
+  const sameSentence = s.start === st.lastSentence;
+  const cStart = clauseStart(doc, s, p.q.start, st.prevEnd);
+  const windowStart = Math.max(st.prevEnd, cStart, p.q.start - SUBJECT_WINDOW);
+  const left = text.slice(windowStart, p.q.start);
+  const right = text.slice(p.end, Math.min(s.end, p.end + 40));
+  const prevOut = st.out[st.out.length - 1];
+  const follows = sameSentence && !!prevOut && st.prevEnd === prevOut.span.end;
+  st.prevEnd = p.end;
+  // "entre un 2 % y un 6,5 %": no figure of its own for any company.
+  if (p.range) return;
+  const sign: Dir | null = p.q.sign ? (p.q.sign === '+' ? 'up' : 'down') : null;
+  // "4% do BCP e 3% da Galp": a company named right after the figure, read for figures that continue a move.
+  const own = follows ? rightSubject(doc, p.end, Math.min(s.end, p.end + 50), true) : null;
+  // "Shares of Microsoft and Amazon.com slipped 1.5% and 1.8%, respectively": the next company of the list.
+  if (follows && RUN_JOIN.test(left)) {
+    // "del 14,1 % y del 10,3 % de Grifols y Solaria": the list named after the figures pairs in order.
+    const listed = own && !(st.run.length > 1 && own.who.name === st.run[0]!.name) ? own.who : undefined;
+    const who = listed ?? (st.run.length > 1 || RESPECTIVELY.test(text.slice(p.end, Math.min(s.end, p.end + 200))) ? st.run[++st.runIndex] : undefined);
+    if (who) {
+      const start = prevOut!.span.start;
+      st.out.push({ ...prevOut!, company: who.name, ticker: who.ticker, direction: sign ?? prevOut!.direction, pct: p.value, qualifier: qualifierOf(text, p.q.start), span: { start, end: p.end, text: text.slice(start, p.end) } });
+      st.last = who;
     }
-    const ms = mentionsIn(doc, windowStart, p.q.start);
-    // "..., y las de Warner Bros, un 6 %", "et Bouygues 0,6 %", "e a Galp, 0,6%": the verb of the previous move carries over.
-    const ellipsis = sameSentence && prevOut && prevEnd0 === prevOut.span.end ? elliptical(doc, windowStart, p.q.start, ms) : null;
-    const found = p.q.sign ? null : direction(doc, windowStart, p.q.start, right);
-    const dir: Dir | null = p.q.sign ? (p.q.sign === '+' ? 'up' : 'down')
-      : found?.dir ?? (sameSentence && prevOut && (ms.length || ellipsis) ? prevOut.direction : null);
-    if (!dir) continue;
-    if (!ms.length && indexIsSubject(doc, windowStart, p.q.start)) continue;
-    const stock = STOCK.last(text, tokens, windowStart, p.q.start);
-    let who: Company | null = null;
-    let subjectAt = windowStart;
-    if (ellipsis && !found) {
-      who = ellipsis;
-      subjectAt = p.q.start;
-    } else if (stock) {
-      ({ who, subjectAt } = stockOwner(doc, stock, ms, windowStart, p.q.start));
-    } else if (ms.length && !OTHER_SUBJECT.test(text.slice(ms[0]!.end, p.q.start))
-      // "Alphabet ganó 53.108 millones de dólares, un 15 % más": the figure grows the amount, not the shares.
-      && !doc.money.some((x) => !x.inferred && x.start > ms[0]!.end && x.end <= p.q.start && p.q.start - x.end < 30)) {
-      // Without a stock noun the company must be the subject: nothing like "die KI-Rechenleistung ... der Telekom" around it.
-      who = company(ms[0]!);
-      const comma = Math.max(text.lastIndexOf(',', ms[0]!.start), text.lastIndexOf(';', ms[0]!.start));
-      subjectAt = Math.max(windowStart, comma);
-    } else if (STOCK_COMPOUND.test(left)) {
-      who = nameBefore(text, windowStart + left.search(STOCK_COMPOUND), windowStart);
-    } else if (p.q.sign) {
-      who = nameBefore(text, p.q.start - (text[p.q.start - 1] === '(' ? 1 : 0), windowStart);
-    } else if (found && found.at < p.q.start && !ms.length
-      && !doc.money.some((x) => !x.inferred && x.start > found.at && x.end <= p.q.start)) {
-      // "Carrefour perdió un 1,2 %", "Vinci, de son côté, a pris 1,5 %": a capitalised name right before the verb.
-      const n = subjectName(doc, windowStart, found.at, s.start);
-      // "Halvard raised prices by 5%": only qualifiers and prepositions between the verb and the figure.
-      const verbEnd = found.at + (/^[\p{L}]+/u.exec(text.slice(found.at, found.at + 30))?.[0].length ?? 0);
-      if (n && VERB_TO_FIGURE.test(text.slice(verbEnd, p.q.start))) {
-        who = n.company;
-        subjectAt = n.start;
-      }
-    }
-    // "Halvard and Skyline slipped 1.5% and 2.5%", "las acciones de Marzal y Norvento": a list of names outside the gazetteer.
-    let nameList: Company[] = [];
-    if (who && !ms.length && !who.tickers.length) {
-      const at = text.lastIndexOf(who.name, p.q.start);
-      if (at >= windowStart) nameList = listAround(text, { company: who, start: at, end: at + who.name.length }, windowStart, found?.at ?? p.q.start).filter((c) => c.name !== who!.name || true);
-    }
-    const ofAfter = doc.mentions.find((m) => m.start >= p.end && m.start - p.end < 40
-      && (OF_AFTER.test(text.slice(p.end, m.start)) || SHARES_AFTER.test(text.slice(p.end, m.start))));
-    if (ofAfter && !stock) {
-      who = company(ofAfter);
-      subjectAt = p.q.start;
-    }
-    // Something that is not a share price between the subject and the figure: revenue, an index...
-    if (NOT_STOCK.has(text, tokens, subjectAt, p.q.start) && !(stock && !NOT_STOCK.has(text, tokens, stock.start, p.q.start))) continue;
-    if (!who) {
-      // "... and were recently up 16.4%", "The stock had fallen 8%": the company of the last move.
-      const anaphoric = ANAPHORIC.test(left) || (stock && OF.test(text.slice(stock.end, stock.end + 6)));
-      // "... after oil prices rose 3%": a subordinate clause brings its own subject.
-      const cont = sameSentence && last && !NEW_SUBJECT.test(text.slice(windowStart, found?.at ?? p.q.start));
-      if (!anaphoric && !cont) continue;
-      who = anaphoraTarget(doc, s, p.q.start, last, lastSentence, out.find((m) => m.span.start >= doc.bodyStart) ? companyOf(out.find((m) => m.span.start >= doc.bodyStart)!) : doc.protagonists[0] ?? null) ?? doc.protagonists[0] ?? null;
-      if (!who) continue;
-    } else {
-      runIndex = 0;
-      prevWindowCompanies = [...new Set(ms.map(company))];
-      // The run starts with the first listed company.
-      if (prevWindowCompanies.length > 1 && !stock && !ellipsis) who = prevWindowCompanies[0]!;
-      else if (prevWindowCompanies.length > 1) prevWindowCompanies = prevWindowCompanies.slice(Math.max(0, prevWindowCompanies.indexOf(who)));
-      if (nameList.length > 1 && prevWindowCompanies.length < 2) {
-        prevWindowCompanies = nameList;
-        who = nameList[0]!;
-      }
-      // "Delta and United each fell 3%": names outside the gazetteer in the list.
-      if (!stock && EACH.test(left) && prevWindowCompanies.length < 2) prevWindowCompanies = listBefore(doc, windowStart, found?.at ?? p.q.start, s.start, who);
-    }
-    last = who;
-    lastSentence = s.start;
-    const start = Math.min(stock ? stock.start : p.q.start, ms[0]?.start ?? p.q.start, p.q.start);
-    const each = !stock && EACH.test(left) ? prevWindowCompanies : [who];
-    for (const c of each) {
-      out.push({
-        company: c.name,
-        ticker: c.ticker,
-        direction: dir,
-        pct: p.value,
-        qualifier: qualifierBefore(text, p.q.start),
-        span: { start, end: p.end, text: text.slice(start, p.end) },
-      });
-    }
+    return;
   }
-  return dedupe(out);
+  const ms = mentionsIn(doc, windowStart, p.q.start);
+  // "..., y las de Warner Bros, un 6 %", "et Bouygues 0,6 %", "e a Galp, 0,6%": the verb of the previous move carries over.
+  const ellipsis = follows ? elliptical(doc, windowStart, p.q.start, ms) : null;
+  const found = direction(doc, windowStart, p.q.start, right);
+  const dir: Dir | null = sign ?? found?.dir ?? (ellipsis || own ? prevOut!.direction : null);
+  // "rose to 4.6%" is a level; "réduisant sa moins-value à 65 %" still names the move.
+  if (!dir || (LEVEL.test(text.slice(Math.max(windowStart, p.q.start - 16), p.q.start)) && !(found && LEVEL_NOUNS.has(text.slice(found.at, found.end).toLowerCase())))) return;
+  if (!ms.length && indexIsSubject(doc, windowStart, p.q.start)) return;
+  const verbAt = found && found.at < p.q.start ? found.at : p.q.start;
+  // "Indra, uno de los valores más ligados a la tecnología, se dejaba un 2,9 %": a stock noun inside an aside is not the subject's.
+  const aside = found && found.at < p.q.start ? asideSubject(doc, s.start, windowStart, verbAt) : null;
+  let stock = STOCK.last(text, tokens, windowStart, p.q.start);
+  if (stock && aside?.open !== undefined && stock.start > aside.open && stock.start < aside.from!) stock = null;
+  let subj: Subject | null = null;
+  let npStart = windowStart;
+  if (ellipsis && !found) subj = { who: ellipsis, list: [ellipsis], at: p.q.start };
+  else if (stock) subj = stockOwner(doc, stock, ms, windowStart, p.q.start, verbAt);
+  else subj = subjectBefore(doc, p, s, cStart, windowStart, ms, found, verbAt, aside);
+  if (subj) npStart = subj.from ?? headStart(doc, subj.at, windowStart);
+  // "una caída del 17 % de Nvidia": the company named right after the figure wins over one before.
+  const ofAfter = doc.mentions.find((m) => m.start >= p.end && m.start - p.end < 40
+    && (OF_AFTER.test(text.slice(p.end, m.start)) || SHARES_AFTER.test(text.slice(p.end, m.start))));
+  if (ofAfter && !stock) subj = { who: company(ofAfter), list: [company(ofAfter)], at: p.q.start };
+  // "As desvalorizações de 4% do BCP", "+4 % ... pour l'action Nvidia": nothing before, the company after.
+  if (!subj && !stock && !ms.length && (sign || !found || found.at === p.q.start || NOUN_TO_FIGURE.test(text.slice(found.end, p.q.start)) || doc.lang === 'de')) {
+    subj = rightSubject(doc, p.end, Math.min(clauseAt(text, s, p.end).end, p.end + 120), false);
+    if (subj) npStart = p.q.start;
+  }
+  // "The downgrade wiped 7% off Morland's share price": the company right after the figure.
+  if (!subj && !stock) {
+    subj = rightSubject(doc, p.end, Math.min(s.end, p.end + 50), true);
+    if (subj) npStart = p.q.start;
+  }
+  // Something that is not a share price between the subject and the figure, or named right after it: revenue, an index...
+  if (notAShare(doc, npStart, p.q.start, stock) || measuresOther(doc, p, s.end, found?.at === p.q.start) || relativeToOther(doc, s.start, p.q.start)) return;
+  let who = subj?.who ?? null;
+  if (!who) {
+    // "... and were recently up 16.4%", "The stock had fallen 8%", "La operadora ...", "elas chegaram a cair": a company named before.
+    const back = ANAPHORIC.test(left) || (stock && OF.test(text.slice(stock.end, stock.end + 6))) || pointsBack(doc, cStart, windowStart, verbAt, found?.end ?? verbAt);
+    // "... after oil prices rose 3%": a subordinate clause brings its own subject.
+    const cont = sameSentence && st.last && !NEW_SUBJECT.test(text.slice(windowStart, found?.at ?? p.q.start));
+    // Spanish and Portuguese drop the subject: "En lo que va de año acumulan una revalorización del 97 %" continues the last move.
+    const dropped = !back && !cont && st.last && (doc.lang === 'es' || doc.lang === 'pt') && previousSentence(doc, s) === st.lastSentence
+      && PRO_DROP.test(text.slice(cStart, skipLightWords(text, cStart, verbAt)));
+    if (!back && !cont && !dropped) return;
+    if (dropped) {
+      who = st.last;
+    } else {
+      const firstBody = st.out.find((m) => m.span.start >= doc.bodyStart);
+      who = anaphoraTarget(doc, s, p.q.start, st.last, st.lastSentence, firstBody ? companyOf(firstBody) : doc.protagonists[0] ?? null) ?? doc.protagonists[0] ?? null;
+    }
+    if (!who) return;
+  }
+  const list = subj && subj.list.length > 1 ? subj.list : [who];
+  const next = figs[i + 1];
+  const joinedNext = !!next && next.q.start < s.end && RUN_JOIN.test(text.slice(p.end, next.q.start));
+  // "Nvidia and Micron fell 0.7%", "X and Y each fell 3%": one figure for all; else the first of the list, the others follow in order.
+  const each = list.length > 1 && !joinedNext ? list : [list[0]!];
+  st.run = list;
+  st.runIndex = 0;
+  st.last = each[each.length - 1]!;
+  st.lastSentence = s.start;
+  const start = Math.min(stock ? stock.start : p.q.start, subj ? Math.min(subj.at, p.q.start) : p.q.start, ms[0]?.start ?? p.q.start);
+  const qualifier = qualifierOf(text, p.q.start);
+  for (const c of each.map((x) => fullName(x, st.out))) {
+    st.out.push({ company: c.name, ticker: c.ticker, direction: dir, pct: p.value, qualifier, span: { start, end: p.end, text: text.slice(start, p.end) } });
+  }
 }
 
-/** Whose shares: "las acciones de Amazon", "l'action Nebius", "Oracle shares", "Die T-Aktie", "Shares of Kraft Heinz". */
-function stockOwner(doc: Doc, stock: PhraseMatch, ms: Mention[], windowStart: number, limit: number): { who: Company | null; subjectAt: number } {
+/** The subject before the figure when no stock noun names it: a mention or name in subject position. */
+function subjectBefore(doc: Doc, p: Percent, s: Range, cStart: number, windowStart: number, ms: Mention[], found: Found | null, verbAt: number, aside: Subject | null): Subject | null {
   const { text } = doc;
-  // "tech stocks with Amazon.com and Nvidia down 4.5% and 10%": after a plural generic noun, the companies that follow.
-  const generic = /^stocks$/i.test(stock.phrase);
-  const after = ms.find((m) => m.start >= stock.end && (generic || m.start - stock.end <= 2 || OF.test(text.slice(stock.end, m.start + 1))));
-  const before = [...ms].reverse().find((m) => m.end <= stock.start && stock.start - m.end <= 12);
-  const around = ms.find((m) => m.start <= stock.start && m.end >= stock.end);
-  const m = after ?? before ?? around;
-  if (m) return { who: company(m), subjectAt: m.end };
-  const of = OF.exec(text.slice(stock.end, stock.end + 8));
-  // "l'action Renault", "les titres Michelin", "Boeing shares", "Die BASF-Aktie".
-  const who = of ? nameAfter(text, stock.end + of[0].length, limit)
-    : nameBefore(text, stock.start - (/\([^()]{1,25}\)[\s\u00a0]*$/u.exec(text.slice(Math.max(windowStart, stock.start - 30), stock.start))?.[0].length ?? 0), windowStart) ?? (doc.lang === 'en' || doc.lang === 'de' ? null : nameAfter(text, stock.end, limit));
-  return { who, subjectAt: stock.end };
-}
-
-/** The company a sentence is about: a mention (or capitalised name) at its start, before `limit`. */
-function sentenceSubject(doc: Doc, r: Range, limit: number): Company | null {
-  const m = mentionsIn(doc, r.start, Math.min(r.end, limit))[0];
-  const head = m ? doc.text.slice(r.start, m.start) : '';
-  // "Nvidia said...", "Shares of Nvidia...", "Según Reuters, la compañía de Redmond..." (at most a short lead-in).
-  if (m && head.length <= 40 && !/[.;:]/u.test(head)) return company(m);
-  // A capitalised name opening the sentence, followed by its verb in lower case ("Legrand a relevé ses prévisions").
-  const n = nameStartingAt(doc.text, r.start, Math.min(r.end, limit));
-  if (n && doc.lang !== 'de' && /^[\s\u00a0]+\p{Ll}/u.test(doc.text.slice(n.end, n.end + 3)) && looksProper(doc.text, n, r.start)) return n.company;
+  // "Alphabet ganó 53.108 millones de dólares, un 15 % más": the figure grows the amount, not the shares.
+  if (doc.money.some((x) => !x.inferred && x.start >= verbAt && x.end <= p.q.start)) return null;
+  // "Walmex (+2.94 %)", "Micron -12%", "Petrobras (ON +5,2%)": a signed figure right after its company.
+  if (p.q.sign && (!found || found.at === p.q.start)) {
+    const m = ms[ms.length - 1];
+    if (m && /^[\s\u00a0,(~≈]*$/u.test(text.slice(m.end, p.q.start))) return { who: company(m), list: [company(m)], at: m.start };
+    const who = signedOwner(doc, p.q.start, windowStart, s.start);
+    return who ? { who, list: [who], at: p.q.start } : null;
+  }
+  // "La tecnológica Indra", "O banco liderado por ...": a descriptor opening the clause names the company or points back.
+  const desc = descriptorSubject(doc, cStart, verbAt);
+  if (desc === 'back') return null;
+  if (desc) return desc;
+  // "SoftBank, which holds about 90% of Arm, rose 3.4%": the subject before the aside.
+  if (aside) return aside;
+  // "Nvidia and Micron fell 0.7%", "Oracle was 1.6% lower".
+  const run = subjectRun(doc, ms, windowStart, verbAt, s.start);
+  if (run && verbFollows(doc, run.at, found, cStart)) return run;
+  if (ms.length && !OTHER_SUBJECT.test(text.slice(ms[0]!.end, p.q.start))
+    // "Alphabet ganó 53.108 millones de dólares, un 15 % más": the figure grows the amount, not the shares.
+    && !doc.money.some((x) => !x.inferred && x.start > ms[0]!.end && x.end <= p.q.start && p.q.start - x.end < 30)
+    && verbFollows(doc, ms[0]!.start, found, cStart)) {
+    const comma = Math.max(text.lastIndexOf(',', ms[0]!.start), text.lastIndexOf(';', ms[0]!.start));
+    return { who: company(ms[0]!), list: listFrom(doc, ms, company(ms[0]!), ms[0]!.end, verbAt), at: Math.max(windowStart, comma) };
+  }
+  const left = text.slice(windowStart, p.q.start);
+  if (STOCK_COMPOUND.test(left)) {
+    const who = nameBefore(text, windowStart + left.search(STOCK_COMPOUND), windowStart);
+    return who ? { who, list: [who], at: windowStart } : null;
+  }
+  if (!found || ms.length) return null;
+  // "Der Kurssturz bei Vonkel lag bei 14 Prozent", "la caída de Marzal fue del 5 %": the company a move noun names.
+  if (found.at < p.q.start) {
+    const of = rightSubject(doc, found.end, p.q.start, true);
+    if (of) return of;
+  }
+  if (found.at < p.q.start) {
+    // "Halvard raised prices by 5%": only qualifiers and prepositions between the move word and the figure (an index aside).
+    let tail = text.slice(found.end, p.q.start);
+    for (const ix of INDEX.all(text, doc.tokens, found.end, p.q.start)) tail = tail.replace(text.slice(ix.start, ix.end), ' ');
+    if (!VERB_TO_FIGURE.test(tail)) return null;
+  }
+  // "Bei Vonkel ging es um vier Prozent nach oben".
+  const imp = doc.lang === 'de' ? impersonalOwner(doc, cStart, p.q.start) : null;
+  if (imp) return { who: imp, list: [imp], at: cStart };
+  // "Carrefour perdió un 1,2 %", "Vinci, de son côté, a pris 1,5 %", "Halvard was 3% lower": a capitalised name right before the verb.
+  const n = subjectName(doc, windowStart, found.at, s.start);
+  if (n) return { who: n.company, list: [n.company], at: n.start };
+  // "Dassault Systèmes a enregistré une dégringolade de 19,8 %", "A Altri foi a cotada mais castigada, tombando 3,4%": the clause's subject.
+  const word = text.slice(found.at, found.end);
+  const cs = sentenceSubject(doc, { start: cStart, end: s.end }, found.at);
+  const csAt = cs ? text.indexOf(cs.name, cStart) : -1;
+  if (cs && csAt >= 0 && csAt < found.at && (lightlyLinked(doc, csAt + cs.name.length, found.at) || GERUND.test(word) && /,[\s\u00a0]*$/u.test(text.slice(cStart, found.at)))) {
+    return { who: cs, list: [cs], at: csAt };
+  }
   return null;
 }
 
 /**
- * "The stock", "its shares", "o papel", "die Aktie": the company of the current sentence's subject,
- * else of the last move when it was in this or the previous sentence, else the subject of one of the
- * three sentences before, else the last move's company.
+ * The subject comes before its verb in English and Romance prose: a company named between the move
+ * word and the figure is an object ("soar 24% after a deal that gives the ChatGPT maker 10%"), unless
+ * the verb opens the clause ("Sube Inditex un 2 %"). German puts the verb second and the subject after it.
  */
-const ASIDE = /^[\s\u00a0]*(?:(?:By|Por|Par|Von|Com)[\s\u00a0]+\p{Lu}[^.\n]{0,60}$|(?:Read more|Read also|See also|Related|Lea también|Leer más|Lee también|Saiba mais|Leia mais|Leia também|À lire aussi|A lire aussi|Lire aussi|Mehr zum Thema|Lesen Sie auch|Auch interessant)\b)/iu;
-const GENERIC_SUBJECT = new RegExp(`^[\\s\\u00a0"«“]*(?:${words(GENERIC_COMPANY).source})`, 'iu');
+function verbFollows(doc: Doc, subjectAt: number, found: Found | null, cStart: number): boolean {
+  if (!found || found.at >= subjectAt || doc.lang === 'de') return true;
+  return /^[\s\u00a0"«“]*$/u.test(doc.text.slice(cStart, found.at));
+}
 
-function anaphoraTarget(doc: Doc, s: Range, pos: number, last: Company | null, lastSentence: number, main: Company | null): Company | null {
-  const own = sentenceSubject(doc, s, pos);
-  if (own) return own;
+// "Le chiffre d'affaires de Soitec", "Der Auftragseingang von Siemens Energy": the head noun whose complement the company is.
+const HEAD_OF = /[\p{L}'’-]+(?:[\s\u00a0]+[\p{L}'’-]+){0,2}[\s\u00a0]+(?:de|del|of|von|do|da|des|du|d['’])[\s\u00a0]*(?:(?:la|el|the|der|die|das|o|a|l['’])[\s\u00a0]*)?$/iu;
+
+function headStart(doc: Doc, at: number, windowStart: number): number {
+  const m = HEAD_OF.exec(doc.text.slice(Math.max(windowStart, at - 60), at));
+  return m ? Math.max(windowStart, at - 60) + m.index : at;
+}
+
+// A time adverbial alone before the verb: "En lo que va de año", "No ano,", "Desde enero".
+const PRO_DROP = /^[\s\u00a0]*(?:(?:en|desde|durante|no|na|em|nos|nas|neste|nesta|este|esta|hasta|até|a lo largo de)[\s\u00a0]+(?:[\p{L}\d]+[\s\u00a0]+){0,5}?(?:año|ejercicio|semana|mes|sesión|jornada|ano|mês|sessão|pregão|enero|janeiro|\d{4})[\s\u00a0]*,?[\s\u00a0]*)?$/iu;
+
+function previousSentence(doc: Doc, s: Range): number {
   const i = sentenceAt(doc.sentences, s.start);
-  // Bylines and "Read more" teasers are not part of the prose.
-  const prose: Range[] = [];
-  for (let k = i - 1; k >= 0 && prose.length < 3; k--) if (!ASIDE.test(doc.text.slice(doc.sentences[k]!.start, Math.min(doc.sentences[k]!.end, doc.sentences[k]!.start + 80)))) prose.push(doc.sentences[k]!);
-  const prev = prose[0];
-  if (last && prev && lastSentence >= prev.start) return last;
-  for (const r of prose) {
-    // "La compañía que preside ...": a generic subject is the story's main company.
-    if (GENERIC_SUBJECT.test(doc.text.slice(r.start, r.start + 40))) return main ?? last;
-    const c = sentenceSubject(doc, r, r.end);
-    if (c) return c;
-  }
-  return last ?? main;
+  return i > 0 ? doc.sentences[i - 1]!.start : -2;
 }
 
-// Words that may stand between a subject and its verb: auxiliaries, reflexives, "de son côté", "por su parte".
-const BETWEEN = new Set([
-  'se', 's', 'a', 'ont', 'avait', 'avaient', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'also', 'which', 'that', 'then', 'alone', 'itself', 'meanwhile', 'however', 'in', 'turn',
-  'de', 'son', 'sa', 'leur', 'côté', 'pour', 'part', 'quant', 'à', 'elle', 'lui', 'por', 'su', 'parte', 'pelo', 'seu', 'lado', 'sua', 'vez', 'por', 'sí', 'ha', 'han', 'había', 'habían', 'tem', 'têm', 'tinha', 'chegou', 'chegaram', 'llegó', 'llegaron',
-  'hat', 'haben', 'ist', 'sind', 'ihrerseits', 'seinerseits', 'dagegen', 'wiederum', 'indes', 'also', 'too', 'likewise', 'each', 'both', 'cada', 'una', 'uno', 'jeweils',
-  'shares', 'stock', 'as', 'las', 'les', 'the', 'perdas', 'ganhos', 'pérdidas', 'ganancias', 'subidas', 'quedas', 'caídas', 'losses', 'gains', 'pertes', 'hausses', 'baisses', 'led', 'mené', 'lideró', 'liderou', 'lideró', 'ao', 'al', 'a', 'en', 'em', 'bolsa', 'was', 'trading', 'negociava', 'cotizaba', 'cotava', 'estaba', 'estava', 'liderando',
-]);
-const TOKEN_RE = /[\p{L}\p{N}]+|[^\s\u00a0\p{L}\p{N}]/gu;
-
-/** A capitalised name standing as the subject of the verb at `verbAt` (only light words in between). */
-function subjectName(doc: Doc, from: number, verbAt: number, sentenceStart: number): Name | null {
-  const { text } = doc;
-  // Walk back over light words and commas to the end of the name.
-  let end = verbAt;
-  const gap = text.slice(Math.max(from, verbAt - 40), verbAt);
-  const parts = gap.match(TOKEN_RE) ?? [];
-  let i = parts.length - 1;
-  let cut = gap.length;
-  for (; i >= 0; i--) {
-    const w = parts[i]!;
-    if (w === ',' || w === "'" || w === '’' || BETWEEN.has(w) && w === w.toLowerCase()) {
-      cut = gap.lastIndexOf(w, cut - 1);
-      continue;
-    }
-    break;
-  }
-  end = verbAt - (gap.length - cut);
-  // A ticker in parentheses between the name and the verb: "Halvorsen (NYSE: HAL) rose".
-  const par = /\([^()]{1,25}\)[\s\u00a0]*$/u.exec(text.slice(Math.max(from, end - 30), end));
-  if (par) end -= par[0].length;
-  const n = nameEndingAt(text, end, from);
-  if (!n || n.end < end - 3) return null;
-  // German capitalises every noun: only a name with a stock word or ticker, or written in capitals.
-  if (doc.lang === 'de' && !n.company.ticker && !/^\p{Lu}{2,}/u.test(n.company.name)) return null;
-  if (!looksProper(text, n, sentenceStart)) return null;
-  return n;
-}
-
-// "y las de X, un", "et X", "e a X,", "and X": one item of a list continuing the previous move.
-const ELLIPSIS_HEAD = /^[\s\u00a0]*(?:[,;][\s\u00a0]*)?(?:(?:and|y|e|et|und|while|mientras que|enquanto|tandis que|sowie)[\s\u00a0]+)?(?:(?:las|los|la|el|as|os|a|o|les|le|la|l['’]|the|die|der|das)[\s\u00a0]*)?(?:(?:de|del|da|do|das|dos|des|du|d['’]|of|von)[\s\u00a0]*)?$/iu;
-const ELLIPSIS_TAIL = /^(?:['’]s)?[\s\u00a0]*,?[\s\u00a0]*(?:(?:un|una|um|uma|de|del|avec|mit|with|by|por|em|en)[\s\u00a0]+)?$/iu;
-
-function elliptical(doc: Doc, from: number, pos: number, ms: Mention[]): Company | null {
-  const { text } = doc;
-  if (pos - from > 70) return null;
-  const m = ms[ms.length - 1];
-  if (m) {
-    return ELLIPSIS_HEAD.test(text.slice(from, m.start)) && ELLIPSIS_TAIL.test(text.slice(m.end, pos)) ? company(m) : null;
-  }
-  const tail = /(?:['’]s)?[\s\u00a0]*,?[\s\u00a0]*(?:(?:un|una|um|uma|de|del|avec|mit|with|by|por|em|en)[\s\u00a0]+)?$/iu.exec(text.slice(from, pos));
-  const end = pos - (tail ? tail[0].length : 0);
-  const n = nameEndingAt(text, end, from);
-  if (!n || n.end < end - 1 || !ELLIPSIS_HEAD.test(text.slice(from, n.start))) return null;
-  return n.company;
-}
-
-/** "Delta and United each fell 3%": the capitalised names joined by commas and "and" before the verb. */
-function listBefore(doc: Doc, from: number, verbAt: number, sentenceStart: number, first: Company): Company[] {
-  const { text } = doc;
-  const seg = text.slice(Math.max(from, verbAt - 120), verbAt);
-  const out: Company[] = [];
-  for (const part of seg.split(/,|\b(?:and|y|e|et|und)\b/u)) {
-    const n = nameStartingAt(part, 0, part.length);
-    if (n) out.push(n.company);
-  }
-  // One of them a proper name (not only capitalised at the sentence start) vouches for the list.
-  return out.length > 1 && out.some((c) => looksProper(text, { company: c, start: text.indexOf(c.name, Math.max(from, verbAt - 120)), end: 0 }, sentenceStart)) ? out : [first];
+/** "die Norfolk-Aktie" after "Norfolk Southern": a short form outside the gazetteer takes the full name of an earlier move. */
+function fullName(c: Company, out: StockMove[]): Company {
+  if (c.tickers.length || c.name.includes(' ')) return c;
+  const long = out.find((m) => m.company.startsWith(`${c.name} `));
+  return long ? companyOf(long) : c;
 }
 
 const companyOf = (m: StockMove): Company => ({ name: m.company, ticker: m.ticker, tickers: [], kind: null });
 
-function dedupe(ms: StockMove[]): StockMove[] {
+/** One move per company, direction and figure; a headline copy and its body copy stay apart (the caller prefers the body). */
+function dedupe(doc: Doc, ms: StockMove[]): StockMove[] {
   const seen = new Set<string>();
   return ms.filter((m) => {
-    const k = `${m.company}|${m.direction}|${m.pct}`;
+    const k = `${m.company}|${m.direction}|${m.pct}|${m.span.start >= doc.bodyStart}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
