@@ -24,11 +24,12 @@ describe('stakes with holders outside the gazetteer', () => {
 
 describe('states and funds as holders', () => {
   test.each([
-    ['The French state holds around 10% of the company.', 'en', [['French state', 10]]],
-    ["L'État détient environ 10,8 % du capital d'Airbus.", 'fr', [['État', 10.8]]],
-    ['A União detém cerca de 36,6% do capital total da Petrobras e 50,3% das ações com direito a voto.', 'pt', [['União', 36.6], ['União', 50.3]]],
-    ['Der Bund hält rund 64 Prozent an der Gesellschaft.', 'de', [['Bund', 64]]],
-    ['Das Unternehmen gehört zu 80 Prozent dem Bund und zu 20 Prozent den Ländern.', 'de', [['Bund', 80], ['Ländern', 20]]],
+    // States are named "<Country> government", as the labels do ("German government", "US government").
+    ['The French state holds around 10% of the company.', 'en', [['French government', 10]]],
+    ["L'État détient environ 10,8 % du capital d'Airbus.", 'fr', [['French government', 10.8]]],
+    ['A União detém cerca de 36,6% do capital total da Petrobras e 50,3% das ações com direito a voto.', 'pt', [['Brazilian government', 36.6], ['Brazilian government', 50.3]]],
+    ['Der Bund hält rund 64 Prozent an der Gesellschaft.', 'de', [['German government', 64]]],
+    ['Das Unternehmen gehört zu 80 Prozent dem Bund und zu 20 Prozent den Ländern.', 'de', [['German government', 80], ['Ländern', 20]]],
     ['The Norwegian sovereign wealth fund owns a stake of roughly 2%.', 'en', [['Norwegian sovereign wealth fund', 2]]],
   ] as const)('%s', (text, lang, want) => {
     expect(holders(text, lang)).toEqual(want);
