@@ -106,23 +106,38 @@ const SH = alt(SHAREHOLDER_NOUNS);
 const SH_AFTER_NAME = new RegExp(`(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3})(?:[\\s\\u00a0]+|-)(?:${SH})(?![\\p{L}])`, 'u');
 const SH_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(?:${SH})[\\s\\u00a0]+(?:of|de|da|do|des|du|von|der)[\\s\\u00a0]+(?:(?:la|el|a|o|l['’])[\\s\\u00a0]*)?(?=\\p{Lu})`, 'u');
 
+export interface Found {
+  company: Company;
+  start: number;
+  end: number;
+}
+
 /** "X shareholders" written in [from, to): the holder is the group, named after the company. */
-export function shareholdersIn(doc: Doc, from: number, to: number): Company | null {
+export function shareholdersIn(doc: Doc, from: number, to: number): Found | null {
   const s = doc.text.slice(from, to);
   const a = SH_AFTER_NAME.exec(s);
   if (a) {
     const m = mentionsIn(doc, from + a.index, from + a.index + a[1]!.length)[0];
     const name = m ? company(m).name : longerName(doc, a[1]!.replace(/^(?:The|Los|Las|Os|As|Les|Die|Der)[\s\u00a0]+/u, ''), from + a.index);
-    if (!STOP.has(name)) return surface(`${name} shareholders`);
+    if (!STOP.has(name)) return { company: surface(`${name} shareholders`), start: from + a.index, end: from + a.index + a[0].length };
   }
   const b = SH_BEFORE_NAME.exec(s);
   if (b) {
     const at = from + b.index + b[0].length;
     const m = mentionStartingAt(doc, at, to);
-    const n = m ? company(m).name : nameStartingAt(doc.text, at, to)?.company.name;
-    if (n && !STOP.has(n)) return surface(`${n} shareholders`);
+    const n = m ? { name: company(m).name, end: m.end } : nameAfterArticle(doc.text, at, to);
+    if (n && !STOP.has(n.name)) return { company: surface(`${n.name} shareholders`), start: from + b.index, end: n.end };
   }
   return null;
+}
+
+const ARTICLE = /^[\s\u00a0]*(?:(?:the|el|la|los|las|o|a|os|as|le|les|der|die|das|dem|den)[\s\u00a0]+|l['’])?/iu;
+
+/** A capitalised name after an optional article: "a Cortelha", "el holding Criteria" is not one. */
+export function nameAfterArticle(text: string, pos: number, limit: number): { name: string; start: number; end: number; company: Company } | null {
+  const art = ARTICLE.exec(text.slice(pos, limit))![0].length;
+  const n = nameStartingAt(text, pos + art, limit);
+  return n && n.start <= pos + art + 1 && !STOP.has(n.company.name) ? { name: n.company.name, start: n.start, end: n.end, company: n.company } : null;
 }
 
 // ---------------------------------------------------------------- pronouns and descriptors
@@ -182,7 +197,7 @@ const RECIPIENT_AFTER = new RegExp(
     String.raw`a[\s\u00a0]+favor[\s\u00a0]+de`,
     String.raw`(?:emitiu|emite|emitirá|concedeu|concede|concederá|entregou|entregará)[\s\u00a0]+(?:para|à|ao|a)`,
     String.raw`au[\s\u00a0]+profit[\s\u00a0]+(?:de|d['’])`,
-    String.raw`(?:attribue|attribuera|a[\s\u00a0]+attribué|émet|émettra|a[\s\u00a0]+émis|accorde|a[\s\u00a0]+accordé)[\s\u00a0]+(?:à|au)`,
+    String.raw`(?:attribue|attribuera|a[\s\u00a0]+attribué|émet|émettra|a[\s\u00a0]+émis|accorde|a[\s\u00a0]+accordé)[\s\u00a0]+(?:à|au)(?![\s\u00a0]+profit)`,
     String.raw`(?:erhält|erhielt|bekommt|bekam|räumt|räumte|gewährt|gewährte|gibt|gab)`,
   ].join('|'),
   'giu',

@@ -8,7 +8,7 @@ export const HOLD_VERBS = [
   'tiene', 'tienen', 'tendrá', 'tendrán', 'tendría', 'tendrían', 'mantiene', 'mantendrá', 'mantendría', 'conserva', 'conservará', 'conservaría',
   'se queda con', 'se quedan con', 'se quedó con', 'se quedará con', 'se quedarán con', 'se quedaría con', 'se quedarían con', 'es dueña de', 'es dueño de',
   'detém', 'detêm', 'deterá', 'deterão', 'deteria', 'passa a deter', 'passará a deter', 'vai deter', 'possui', 'possuem', 'possuirá', 'controla', 'tem', 'têm', 'terá', 'terão', 'teria',
-  'mantém', 'manterá', 'manteria', 'fica com', 'ficará com', 'ficarão com', 'ficaria com', 'poderá ficar com', 'conserva',
+  'mantém', 'manterá', 'manteria', 'fica com', 'ficará com', 'ficarão com', 'ficaria com', 'ficariam com', 'ficam com', 'poderá ficar com', 'conserva',
   'détient', 'détiennent', 'détiendra', 'détiendront', 'détiendrait', 'détenait', 'possède', 'possèdent', 'possédera', 'contrôle', 'contrôlent', 'contrôlera',
   'conserve', 'conservera', 'conserverait', 'garde', 'gardera', 'garderait',
   'hält', 'halten', 'hielt', 'hielten', 'hielte', 'hielten', 'halten wird', 'besitzt', 'besitzen', 'kontrolliert', 'gehören', 'gehört', 'gehörten', 'gehörte', 'behält', 'behalten', 'behielte',
@@ -34,7 +34,7 @@ export const GIVE_VERBS = [
 
 /** Cue words before the figure beside the verbs. */
 export const STAKE_NOUNS_BEFORE = [
-  'stake', 'stake of', 'holding of', 'equity stake', 'shareholding', 'participación', 'participação', 'participation', 'Beteiligung', 'Anteil', 'Anteile',
+  'stake', 'stake of', 'shareholder', 'stockholder', 'shareholders', 'owner', 'holding of', 'equity stake', 'shareholding', 'participación', 'participação', 'participation', 'Beteiligung', 'Anteil', 'Anteile',
   'acceptances for', 'accionista', 'actionnaire', 'acionista', 'Anteilseigner', 'Aktionär', 'warrants', 'warrant', 'à hauteur de',
   'socios al', 'sócios com', 'partners with', 'associés à', 'participada al', 'participada en un', 'détenue à', 'controlada en un',
 ];
@@ -57,8 +57,17 @@ export const NOT_STAKE = [
   'votes', 'vote', 'voters', 'customers', 'clientes', 'clients', 'Kunden', 'employees', 'empleados', 'workforce', 'plantilla',
   'rate', 'tasa', 'taxa', 'taux', 'Zins', 'interest', 'yield', 'discount', 'descuento', 'desconto', 'remise', 'Rabatt', 'tariff', 'arancel', 'tarifa', 'Zoll', 'Zölle',
   'prepayment', 'upfront', 'anticipo', 'adelanto', 'acompte', 'Vorauszahlung', 'chance', 'probability', 'probabilidad', 'probabilidade', 'probabilité', 'Wahrscheinlichkeit',
-  'capacity', 'capacidad', 'capacidade', 'capacité', 'Kapazität', 'Kapazitäten', 'output', 'producción', 'produção', 'Produktion',
-  'energy', 'electricity', 'energía', 'electricidad', 'energia', 'eletricidade', 'électricité', 'énergie', 'Energie', 'Strom',
+  'bought back', 'buy back', 'buyback', 'repurchased', 'recompró', 'recompra', 'recomprou', 'rachat', 'racheté ses', 'Rückkauf', 'zurückgekauft', 'returns', 'return', 'dividend',
+  // Acceptance of a tender offer (not "a accepté la vente", agreed to the sale).
+  'accepted by', 'acceptance level', 'acceptance rate', 'aceptada por', 'aceptado por', 'aceptaron la oferta', 'aceita por', 'aceitaram a oferta', 'acceptée par', 'apporté leurs titres', 'angenommen', 'Annahmequote',
+  'tendered', 'tender', 'threshold', 'umbral', 'seuil', 'limiar', 'Schwelle', 'angedient',
+];
+
+/** Objects of a percentage that is no stake: "holds 20% of its cash in bonds", "40 % de su cartera". */
+export const NOT_STAKE_OBJECTS = [
+  'cash', 'assets', 'portfolio', 'debt', 'bonds', 'deuda', 'activos', 'cartera', 'dívida', 'ativos', 'carteira', 'dette', 'actifs', 'portefeuille', 'Schulden', 'Vermögens', 'Portfolios',
+  'capacity', 'capacidad', 'capacidade', 'capacité', 'Kapazität', 'Kapazitäten', 'output', 'producción', 'produção', 'production', 'Produktion', 'compute', 'chips',
+  'energy', 'electricity', 'power', 'energía', 'electricidad', 'energia', 'eletricidade', 'électricité', 'énergie', 'Energie', 'Stroms',
 ];
 
 /** Growth verbs before the figure: "revenue rose 30%" (after it they belong to the next clause). */

@@ -15,22 +15,23 @@ import { alt, GENERIC_COMPANY, words } from './lexicon.js';
 import type { Percent } from './percents.js';
 import { listAround, looksProper, nameEndingAt, nameStartingAt, STOP } from './names.js';
 import {
-  ACQUIRE_VERBS, EACH as EACH_WORDS, GIVE_VERBS, GREW_BEFORE as GREW_WORDS, HOLD_VERBS, LIGHT_WORDS, NOT_STAKE as NOT_STAKE_WORDS, STAKE_NOUNS_BEFORE, WEAK_CUES,
+  ACQUIRE_VERBS, EACH as EACH_WORDS, GIVE_VERBS, GREW_BEFORE as GREW_WORDS, HOLD_VERBS, LIGHT_WORDS, NOT_STAKE as NOT_STAKE_WORDS, NOT_STAKE_OBJECTS, STAKE_NOUNS_BEFORE, WEAK_CUES,
 } from './stake-words.js';
 import {
-  companyOf, fullName, isPronoun, kindReference, mentionEndingAt, mentionStartingAt, previousSubject, recipientIn, resolveReference, shareholdersIn, STATE, stateAt, stateCompany, stateEndingAt, surface,
+  companyOf, fullName, isPronoun, kindReference, nameAfterArticle, mentionEndingAt, mentionStartingAt, previousSubject, recipientIn, resolveReference, shareholdersIn, STATE, stateAt, stateCompany, stateEndingAt, surface,
 } from './referents.js';
 
 const CUE_BEFORE = words([...HOLD_VERBS, ...ACQUIRE_VERBS, ...GIVE_VERBS, ...STAKE_NOUNS_BEFORE, ...WEAK_CUES]);
 /** A subject was found but stands for no company ("The brothers ... own 6% each"): no stake rather than a wrong holder. */
 const NOBODY: Holder = { holder: surface('') };
 const WEAK = new RegExp(`^(?:${alt(WEAK_CUES)})$`, 'iu');
-const CUE_AFTER = /^[\s\u00a0]*(?:stake|de participación|de participação|del capital|do capital|du capital|des Kapitals|de su capital|do seu capital|de son capital|of its capital|seines Kapitals|ihres Kapitals|de la sociedad|de la compañía|de la empresa|da empresa|da companhia|de la société|de l['’]entreprise|du groupe|of the company|of the group|of the combined|of the new|of the joint|of its shares|of the shares|of the stock|of the outstanding|of the voting|of [\p{Lu}][\p{L}]*['’]s shares|de las acciones|de los títulos|das ações|dos títulos|des actions|des titres|des droits de vote|der Aktien|der Anteile|der Stimmrechte|an der|an dem|am|an[\s\u00a0]+\p{Lu}|in the company|restante|restant|remaining|held by|owned by|en manos de|en poder de|detenido por|detenida por|détenus? par|détenues? par|detidos? por|detidas? por|gehalten von|im Besitz|der[\s\u00a0]+(?:Familie|Stiftung))/u;
+const CUE_AFTER = /^[\s\u00a0]*(?:stake|de participación|de participação|del capital|do capital|du capital|des Kapitals|de su capital|do seu capital|de son capital|of its capital|seines Kapitals|ihres Kapitals|de la sociedad|de la compañía|de la empresa|da empresa|da companhia|de la société|de l['’]entreprise|du groupe|of the company|of the group|of the combined|of the new|of the joint|of its shares|of the shares|of the stock|of the outstanding|of the voting|of [\p{Lu}][\p{L}]*['’]s shares|de las acciones|de los títulos|das ações|dos títulos|des actions|des titres|des droits de vote|der Aktien|der Anteile|der Stimmrechte|an der|an dem|am|an[\s\u00a0]+\p{Lu}|in the company|restante|restant|remaining|held by|owned by|en manos de|en poder de|detenido por|detenida por|détenus? par|détenues? par|detidos? por|detidas? por|gehalten von|im Besitz|der[\s\u00a0]+(?:Familie|Stiftung)|(?:hält|halten|hielt|hielten|besitzt|besitzen|kontrolliert|kontrollieren)(?![\p{L}]))/u;
 // "of Skyline", "da Scala", "an Volkswagen", "dem Bund": a company after the figure is a stake only with a holding word before it.
-const CUE_AFTER_WEAK = /^[\s\u00a0]*(?:an[\s\u00a0]+\p{Lu}|dem[\s\u00a0]+\p{Lu}|den[\s\u00a0]+\p{Lu}|der[\s\u00a0]+(?:Bund|Staat)|of[\s\u00a0]+\p{Lu}|de[\s\u00a0]+\p{Lu}|da[\s\u00a0]+\p{Lu}|do[\s\u00a0]+\p{Lu}|du[\s\u00a0]+\p{Lu}|d['’][\s\u00a0]*\p{Lu}|in[\s\u00a0]+\p{Lu}|en[\s\u00a0]+(?:la|el)[\s\u00a0]|em[\s\u00a0]+\p{Lu}|dans[\s\u00a0]+\p{Lu}|of[\s\u00a0]+(?:the|its)[\s\u00a0]|de[\s\u00a0]+(?:la|las|los)[\s\u00a0]|del[\s\u00a0]|da[\s\u00a0]|do[\s\u00a0]|de[\s\u00a0]+l['’]|du[\s\u00a0]|des[\s\u00a0])/u;
+const CUE_AFTER_WEAK = /^[\s\u00a0]*(?:an[\s\u00a0]+\p{Lu}|dem[\s\u00a0]+\p{Lu}|den[\s\u00a0]+\p{Lu}|der[\s\u00a0]+(?:Bund|Staat)|of[\s\u00a0]+\p{Lu}|de[\s\u00a0]+\p{Lu}|da[\s\u00a0]+\p{Lu}|do[\s\u00a0]+\p{Lu}|du[\s\u00a0]+\p{Lu}|d['’][\s\u00a0]*\p{Lu}|in[\s\u00a0]+\p{Lu}|em[\s\u00a0]+\p{Lu}|dans[\s\u00a0]+\p{Lu})/u;
 // "holds equity worth $130 billion, or about 26%": the figure restates the holding of the clause.
 const RESTATED = /(?:,|\()[\s\u00a0]*(?:or|o sea|o|ou|soit|also|oder|i\.e\.)[\s\u00a0]+(?:(?:about|roughly|around|some|nearly|almost|alrededor del?|cerca del?|unos|cerca de|environ|près de|rund|etwa|knapp|gut)[\s\u00a0]+)?$/iu;
 const NOT_STAKE = words(NOT_STAKE_WORDS);
+const NOT_STAKE_OBJECT = new RegExp(`^[\\s\\u00a0]*(?:of|de|del|da|do|du|des|der)[\\s\\u00a0]+(?:(?:its|their|the|su|sus|la|el|os|as|seu|sua|son|sa|ses|leur|seines|ihres)[\\s\\u00a0]+)?(?:${alt(NOT_STAKE_OBJECTS)})(?![\\p{L}])`, 'iu');
 const REST_BEFORE = /(?:remaining|other|rest of the|restantes?|otro|otra|outros?|outras?|autres?|restlichen|übrigen)[\s\u00a0]+$/iu;
 const REST_AFTER = /^[\s\u00a0]+(?:restante|restantes|restant|restants|remaining|rest)(?![\p{L}])/iu;
 const GREW_BEFORE = words(GREW_WORDS);
@@ -40,15 +41,16 @@ const GIVE = new RegExp(`${words(GIVE_VERBS).source}(?:[\\s\\u00a0]+(?:a|à|to))
 const LIGHT_TAIL = new RegExp(`(?:[\\s\\u00a0]+(?:${words(LIGHT_WORDS).source}))*[\\s\\u00a0]*$`, 'iu');
 const GENERIC = new RegExp(`^[\\s\\u00a0"«“]*(?:${words(GENERIC_COMPANY).source})`, 'iu');
 const RELATIVE = /,[\s\u00a0]+(?:which|who|que|qui|der|die|das|welche|lequel|laquelle|o qual|a qual|in which|en la que|na qual|dans laquelle|an der|an dem)[\s\u00a0](?:[^,]|(?<=\d),(?=\d)){0,200}$/iu;
+const IN_WHICH_BEFORE = /,[\s\u00a0]+(?:in which|en la que|en el que|dans laquelle|dans lequel|na qual|no qual|an der|an dem|an welcher)[\s\u00a0][^,.;]{0,60}$/iu;
 const IN_WHICH = /^,[\s\u00a0]+(?:in which|en la que|en el que|dans laquelle|dans lequel|na qual|no qual|an der|an dem|an welcher)[\s\u00a0]+/iu;
 const POSSESSIVE = /['’]s[\s\u00a0]+(?:existing[\s\u00a0]+|current[\s\u00a0]+|remaining[\s\u00a0]+|previous[\s\u00a0]+|equity[\s\u00a0]+)?(?:stake|holding|shareholding)(?![\p{L}])/u;
-const BY_AFTER = /^[^.;]{0,40}?(?:por|by|par|von|através da|através de|a través de|through)[\s\u00a0]+(?:(?:the|el|la|los|las|o|a|os|as|le|la|les|der|die|das|dem|den)[\s\u00a0]+|l['’])?/iu;
+const BY_AFTER = /^[^.;%\d]{0,40}?(?<![\p{L}])(?:por|pelo|pela|pelos|pelas|by|par|von|através da|através de|a través de|through|en manos de|en poder de|nas mãos de|nas mãos da|entre les mains de|im Besitz von|in den Händen von)[\s\u00a0]+/iu;
 const EACH_AFTER = /^[^.;]{0,40}?(?:por|by|par|von)[\s\u00a0]+(?:cada[\s\u00a0]+un[oa]|each|chacun|chacune|jedem|jeder|ambos|ambas|cada[\s\u00a0]+socio|both)(?![\p{L}])/iu;
 // "socios al 50 %", "partners with 50% each", "à parts égales": the holders listed before.
 const PARTNERS = /(?:socios|sócios|partners|associés|Partner)[\s\u00a0]+(?:al|a|com|with|à|zu|mit)[\s\u00a0]+$/iu;
 const SALE = /(?:venta|venda|vente|sale|cession|Verkauf|vende|vendió|vendeu|vend|cède|sells|sold|verkauft)[\s\u00a0]+(?:a|à|to|an|para)[\s\u00a0]+/giu;
 const SALE_VERB = /(?:sell|sells|sold|selling|vender|vende|vendió|venderá|vendeu|venderá|vend|vendra|cède|cédera|verkauft|verkaufte)(?![\p{L}])/iu;
-const SALE_TO_AFTER = /^[^.;]{0,60}?[\s\u00a0](?:to|a|à|an|para)[\s\u00a0]+/iu;
+const SALE_TO = /[\s\u00a0](?:to|a|à|an|para)[\s\u00a0]+/iu;
 const DATIVE = /^[\s\u00a0]*(?:dem|den|der|(?:Fonds|Fonds des|Fonds der)[\s\u00a0])/u;
 // A clause opens after these: ";", a dash, ", and", ", while", ", but" (the subject before them belongs to another clause).
 const CLAUSE_BREAK = /(?:;|[\s\u00a0][—–-][\s\u00a0]|,[\s\u00a0]+(?:and|y|e|et|und|while|whereas|but|mientras|pero|enquanto|mas|tandis que|mais|während|aber|sondern)[\s\u00a0])/giu;
@@ -73,12 +75,14 @@ function isStakeFigure(text: string, p: Percent, s: { start: number; end: number
   const right = text.slice(p.end, Math.min(s.end, p.end + 60));
   // "Blue Owl will own 80% ... and the Facebook parent the remaining 20%": the rest after a stake.
   const rest = afterStake && (REST_BEFORE.test(left) || REST_AFTER.test(right));
-  const cue = lastMatch(CUE_BEFORE, left.slice(-60));
-  const cueAfter = CUE_AFTER.test(right) || (!!cue && CUE_AFTER_WEAK.test(right));
-  const restated = RESTATED.test(left) && HOLD.test(text.slice(s.start, p.q.start));
+  const cues = allMatches(CUE_BEFORE, left.slice(-60));
+  const cue = cues.length > 0;
+  const cueAfter = CUE_AFTER.test(right) || (cue && CUE_AFTER_WEAK.test(right));
+  // "Skyline, in which Halvard holds 10%": the relative names the company held.
+  const restated = (RESTATED.test(left) && HOLD.test(text.slice(s.start, p.q.start))) || IN_WHICH_BEFORE.test(left);
   if (!cue && !cueAfter && !restated && !rest) return false;
-  if (cue && WEAK.test(cue) && !cueAfter && !restated && !rest && !/stake|participa|Beteiligung|Anteil/iu.test(right.slice(0, 20))) return false;
-  return !(NOT_STAKE.test(left.slice(-50)) || GREW_BEFORE.test(left.slice(-40)) || NOT_STAKE.test(right.slice(0, 45)));
+  if (cue && cues.every((w) => WEAK.test(w)) && !cueAfter && !restated && !rest && !/stake|participa|Beteiligung|Anteil/iu.test(right.slice(0, 20))) return false;
+  return !(NOT_STAKE.test(left.slice(-50)) || GREW_BEFORE.test(left.slice(-40)) || NOT_STAKE.test(right.slice(0, 45)) || NOT_STAKE_OBJECT.test(right));
 }
 
 export function stakes(doc: Doc, pcts: Percent[], moved: Set<Percent>): Stake[] {
@@ -110,11 +114,11 @@ const global = (re: RegExp, flags = 'giu'): RegExp => {
   return g;
 };
 
-function lastMatch(re: RegExp, s: string): string | null {
+function allMatches(re: RegExp, s: string): string[] {
   const g = global(re);
-  let last: string | null = null;
-  for (let m = g.exec(s); m; m = g.exec(s)) last = m[0];
-  return last;
+  const out: string[] = [];
+  for (let m = g.exec(s); m; m = g.exec(s)) out.push(m[0]);
+  return out;
 }
 
 function lastIndexOf(re: RegExp, s: string): { index: number; length: number } | null {
@@ -146,7 +150,7 @@ interface Ctx {
 
 function holderOf(doc: Doc, p: Percent, sStart: number, sEnd: number): Holder | null {
   const c: Ctx = { doc, text: doc.text, p, sStart, sEnd, from: clauseStart(doc.text, sStart, p.q.start) };
-  return agentAfter(c) ?? dativeAfter(c) ?? possessive(c) ?? receiver(c) ?? buyer(c) ?? relative(c) ?? partners(c) ?? verbSubject(c) ?? withSubject(c)
+  return agentAfter(c) ?? dativeAfter(c) ?? possessive(c) ?? stakeOf(c) ?? receiver(c) ?? buyer(c) ?? relative(c) ?? partners(c) ?? verbSubject(c) ?? withSubject(c) ?? gapped(c)
     ?? shareholders(c) ?? warrantHolder(c) ?? fallback(c);
 }
 
@@ -165,9 +169,8 @@ function agentAfter(c: Ctx): Holder | null {
   if (m) return { holder: companyOf(doc, m) };
   const st = stateAt(doc, at, Math.min(sEnd, at + 60));
   if (st) return { holder: st };
-  const n = nameStartingAt(text, at, sEnd);
-  if (n && !STOP.has(n.company.name)) return { holder: n.company };
-  return null;
+  const n = nameAfterArticle(text, at, sEnd);
+  return n ? { holder: n.company } : null;
 }
 
 /** "gehört zu 80 Prozent dem Bund", "gehört zu 80 Prozent Fonds des Vermögensverwalters Blue Owl". */
@@ -214,6 +217,26 @@ function described(c: Ctx, phrase: string, pos: number): Company | null {
   return recipientIn(doc, sStart, pos) ?? kindReference(doc, phrase, pos, sStart) ?? known(clauseSubject(c, sStart, pos)) ?? resolveReference(doc, phrase, pos, sStart);
 }
 
+// "la participación de Marzal en Norvento asciende al 15 %", "die Beteiligung von Halvard an Skyline beträgt".
+const STAKE_OF = /(?:stake|holding|participación|participação|participation|Beteiligung|Anteil)[\s\u00a0]+(?:of|de|del|da|do|von|des|der)[\s\u00a0]+/iu;
+
+/** The holder named after the stake noun of the clause: "la participation de Dorval dans Valmont atteint 15 %". */
+function stakeOf(c: Ctx): Holder | null {
+  const { doc, text, p } = c;
+  const left = text.slice(c.from, p.q.start);
+  const g = lastIndexOf(STAKE_OF, left);
+  if (!g) return null;
+  const at = c.from + g.index + g.length;
+  // "a stake of about 27%": the figure itself follows.
+  if (/^[^\p{L}]*\d|^(?:about|around|roughly|some|nearly|almost|up to|more than|less than|alrededor|cerca|unos|environ|près|rund|etwa|knapp|gut|bis|mehr|até|mais|menos|hasta|más|plus|moins)(?![\p{L}])/iu.test(text.slice(at, p.q.start))) return null;
+  const m = mentionStartingAt(doc, at, p.q.start);
+  if (m) return { holder: companyOf(doc, m) };
+  const st = stateAt(doc, at, p.q.start);
+  if (st) return { holder: st };
+  const n = nameAfterArticle(text, at, p.q.start);
+  return n ? { holder: fullName(doc, n.company, n.start) } : null;
+}
+
 /** "which would give the Alphabet unit roughly an 8% stake", "could hand OpenAI a stake", "leaving Microsoft with 27%". */
 function receiver(c: Ctx): Holder | null {
   const { doc, text, p, sStart } = c;
@@ -244,16 +267,25 @@ function buyer(c: Ctx): Holder | null {
   const left = text.slice(c.from, p.q.start);
   const g = lastIndexOf(SALE, left);
   if (g && left.length - g.index < 80) {
-    const m = mentionStartingAt(doc, c.from + g.index + g.length, p.q.start);
+    const at = c.from + g.index + g.length;
+    const m = mentionStartingAt(doc, at, p.q.start);
     if (m) return { holder: company(m) };
-    const n = nameStartingAt(text, c.from + g.index + g.length, p.q.start);
-    if (n && !STOP.has(n.company.name)) return { holder: n.company };
+    const n = nameAfterArticle(text, at, p.q.start);
+    if (n) return { holder: n.company };
   }
   if (!SALE_VERB.test(left.slice(-60))) return null;
-  const to = SALE_TO_AFTER.exec(text.slice(p.end, Math.min(sEnd, p.end + 90)));
-  if (!to) return null;
-  const m = mentionStartingAt(doc, p.end + to[0].length, sEnd);
-  return m ? { holder: company(m) } : null;
+  // "sold 49% of Skyline to Porto Capital", "verkauft 49 Prozent an Skyline an die Porto Capital" (the first "an" names the company sold).
+  const after = text.slice(p.end, Math.min(sEnd, p.end + 90)).split(/[.;]/u)[0]!;
+  const g2 = global(SALE_TO);
+  for (let x = g2.exec(after); x; x = g2.exec(after)) {
+    if (x.index < 2 && /an/iu.test(x[0])) continue;
+    const at = p.end + x.index + x[0].length;
+    const m = mentionStartingAt(doc, at, sEnd);
+    if (m) return { holder: company(m) };
+    const n = nameAfterArticle(text, at, sEnd);
+    if (n) return { holder: n.company };
+  }
+  return null;
 }
 
 /** "Berkshire, which owns 27.5%", "JAB Holding, the investment vehicle of the Reimann family, which owns", "Skyline, in which Halvard holds". */
@@ -273,8 +305,8 @@ function relative(c: Ctx): Holder | null {
     if (m) return { holder: companyOf(doc, m) };
     const st = stateAt(doc, inner, p.q.start);
     if (st) return { holder: st };
-    const n = nameStartingAt(text, inner, p.q.start);
-    if (n && !STOP.has(n.company.name)) return { holder: n.company };
+    const n = nameAfterArticle(text, inner, p.q.start);
+    if (n) return { holder: n.company };
   }
   return antecedent(c, at);
 }
@@ -299,7 +331,7 @@ function phraseEndingAt(c: Ctx, end: number): Holder | null {
   const st = stateEndingAt(doc, Math.max(sStart, end - 60), end);
   if (st) return { holder: st };
   const sh = shareholdersIn(doc, Math.max(sStart, end - 60), end);
-  if (sh && /(?:shareholders|stockholders|investors|holders|Aktionäre|Anteilseigner|Investoren)[\s\u00a0]*$/iu.test(text.slice(sStart, end))) return { holder: sh };
+  if (sh && sh.end >= end - 2) return { holder: sh.company };
   const word = /([\p{L}]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(sStart, end - 20), end))?.[1] ?? '';
   if (word && isPronoun(word, doc.lang === 'und' ? 'en' : doc.lang) && !/\p{Lu}/u.test(word.slice(1))) {
     const r = resolveReference(doc, word, end, sStart);
@@ -338,7 +370,12 @@ function listedBefore(c: Ctx): Company[] {
   const { doc, text, p } = c;
   const ms = [...new Set(mentionsIn(doc, c.sStart, p.q.start).map(company))];
   const m = SECOND_NAME.exec(text.slice(c.sStart, p.q.start));
-  if (m && !ms.some((x) => m[1]!.includes(x.name) || x.name.includes(m[1]!))) ms.push(surface(m[1]!));
+  if (!m) return ms;
+  const known = (name: string) => ms.some((x) => name.includes(x.name) || x.name.includes(name));
+  const conj = c.sStart + m.index;
+  const first = nameEndingAt(text, conj, c.sStart);
+  if (first && first.end >= conj - 1 && !STOP.has(first.company.name) && !known(first.company.name)) ms.unshift(first.company);
+  if (!known(m[1]!)) ms.push(surface(m[1]!));
   return ms;
 }
 
@@ -386,16 +423,45 @@ function verbSubject(c: Ctx): Holder | null {
 
 /** "A China Three Gorges, maior acionista da EDP, com cerca de 21%", "Microsoft, with a stake of about 27%": the clause's subject. */
 function withSubject(c: Ctx): Holder | null {
-  const { text, p } = c;
-  if (!/(?:with|con|com|avec|mit)(?:[\s\u00a0]+(?:un|una|um|uma|une|a|an|el|la|los|o|os|einer?|einem|rund|knapp|gut|about|roughly|around|cerca de|cerca del|alrededor del|environ|près de|[\p{L}]+[\s\u00a0]+(?:of|de|d['’]|von)))*[\s\u00a0]*$/iu.test(text.slice(Math.max(c.from, p.q.start - 50), p.q.start))) return null;
+  const { doc, text, p } = c;
+  const winStart = Math.max(c.from, p.q.start - 50);
+  const w = WITH_BEFORE.exec(text.slice(winStart, p.q.start));
+  if (!w) return null;
+  // "Größter Aktionär ist die Porto Capital mit 20 Prozent", "The largest holder is Halvard with 18%": the name after the copula.
+  const withAt = winStart + w.index;
+  const m = mentionEndingAt(doc, c.from, withAt);
+  const n = m ? null : nameEndingAt(text, withAt, c.from);
+  const npStart = m?.start ?? n?.start;
+  if (npStart !== undefined && COPULA_BEFORE.test(text.slice(c.from, npStart))) return { holder: m ? companyOf(doc, m) : n!.company };
   const s = clauseSubject(c, c.from, p.q.start);
   return s === UNKNOWN ? NOBODY : s ? { holder: s } : null;
+}
+
+const WITH_BEFORE = /(?<![\p{L}])(?:with|con|com|avec|mit)(?:[\s\u00a0]+(?:un|una|um|uma|une|a|an|el|la|los|o|os|einer?|einem|rund|knapp|gut|about|roughly|around|cerca de|cerca del|alrededor del|environ|près de|[\p{L}]+[\s\u00a0]+(?:of|de|d['’]|von)))*[\s\u00a0]*$/iu;
+const COPULA_BEFORE = /(?:^|[\s\u00a0])(?:is|are|ist|sind|es|son|é|são|est|sont)[\s\u00a0]+(?:(?:der|die|das|the|el|la|los|las|o|a|os|as|le|les)[\s\u00a0]+|l['’])?$/iu;
+
+// "... and Skyline the remaining 30%", "y la matriz de Facebook con el 20 % restante": a clause without its verb.
+const GAPPED = /(?:^|[\s\u00a0,;])(?:and|y|e|et|und|while|mientras|enquanto|tandis que|während)[\s\u00a0]+/iu;
+
+/** After an earlier figure of the sentence, the name that opens a clause whose verb is left out holds the figure. */
+function gapped(c: Ctx): Holder | null {
+  const { doc, text, p } = c;
+  if (c.from <= c.sStart) return null;
+  const g = lastIndexOf(GAPPED, text.slice(c.from, p.q.start));
+  if (!g) return null;
+  const at = c.from + g.index + g.length;
+  const m = mentionStartingAt(doc, at, p.q.start);
+  if (m) return { holder: companyOf(doc, m) };
+  const st = stateAt(doc, at, p.q.start);
+  if (st) return { holder: st };
+  const n = nameAfterArticle(text, at, p.q.start);
+  return n ? { holder: n.company } : null;
 }
 
 /** "Core Scientific investors will own less than 10%", "sollen die bisherigen Norfolk-Aktionäre rund 27 Prozent halten". */
 function shareholders(c: Ctx): Holder | null {
   const s = shareholdersIn(c.doc, c.from, c.p.q.start);
-  return s ? { holder: s } : null;
+  return s ? { holder: s.company } : null;
 }
 
 /** "warrants for up to 160 million shares, roughly 10% of the company": the warrants' recipient. */
@@ -417,12 +483,21 @@ function clauseSubject(c: Ctx, from: number, to: number): Company | typeof UNKNO
   if (op && op[0].length < seg.length) at = from + op[0].length;
   at += TIME_OPENER.exec(text.slice(at, to))![0].length;
   at += LEAD_WORDS.exec(text.slice(at, to))![0].length;
+  // "Skyline's largest shareholder, Halvard, owns", "El principal accionista de Norvento, Marzal, controla": the name after the role.
+  const role = ROLE_FIRST.exec(text.slice(at, to));
+  if (role) {
+    const r = at + role[0].length;
+    const rm = mentionStartingAt(doc, r, to);
+    if (rm) return companyOf(doc, rm);
+    const rn = nameAfterArticle(text, r, to);
+    if (rn) return rn.company;
+  }
   const m = mentionStartingAt(doc, at, to);
   if (m) return companyOf(doc, m);
   const st = stateAt(doc, at, to);
   if (st) return st;
   const sh = shareholdersIn(doc, at, Math.min(to, at + 60));
-  if (sh) return sh;
+  if (sh && sh.start <= at + 5) return sh.company;
   const n = nameStartingAt(text, at, to);
   if (n && !STOP.has(n.company.name) && properAt(c, n)) {
     // "The Norwegian sovereign wealth fund owns ...": the whole noun phrase up to the verb.
@@ -435,7 +510,7 @@ function clauseSubject(c: Ctx, from: number, to: number): Company | typeof UNKNO
     const r = at + renamed.index + renamed[0].length;
     const rm = mentionStartingAt(doc, r, to);
     if (rm) return companyOf(doc, rm);
-    const rn = nameStartingAt(text, r, to);
+    const rn = nameAfterArticle(text, r, to);
     if (rn) return rn.company;
   }
   const word = /^[\p{L}]+/u.exec(text.slice(at, to))?.[0] ?? '';
@@ -445,6 +520,7 @@ function clauseSubject(c: Ctx, from: number, to: number): Company | typeof UNKNO
   return null;
 }
 const UNKNOWN = 'unknown' as const;
+const ROLE_FIRST = /^[^,]{0,60}?(?:shareholder|stockholder|investor|owner|accionista|inversor|acionista|investidor|actionnaire|investisseur|Aktionär|Anteilseigner|Investor|Eigentümer)(?:[\s\u00a0]+(?:of|in|de|del|da|do|du|von)[\s\u00a0]+[^,]{1,40})?,[\s\u00a0]*/iu;
 const known = (s: Company | typeof UNKNOWN | null): Company | null => (s === UNKNOWN ? null : s);
 // A common noun as subject after an inverted verb: "hielte das Unternehmen rund 10 Prozent".
 const SUBJECT_AFTER_VERB = /^[\s\u00a0]+(?:der|die|das)[\s\u00a0]+[\p{L}-]+(?=[\s\u00a0])/u;
