@@ -86,18 +86,29 @@ export function mentionEndingAt(doc: Doc, from: number, pos: number): Mention | 
 /** A capitalised single name that a person or company had in full before: "Ross" → "Jonathan Ross". */
 export function fullName(doc: Doc, c: Company, before: number): Company {
   if (c.ticker || /[\s\u00a0]/u.test(c.name) || c.name.length < 3) return c;
-  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)[\\s\\u00a0]+${c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-  const m = re.exec(doc.text.slice(Math.max(0, before - 6000), before));
-  return m && !STOP.has(m[1]!) && !TITLE_WORDS.has(m[1]!) ? surface(`${m[1]} ${c.name}`) : c;
+  const { text } = doc;
+  // A plain search for the name, then a look at the word before it (no regex over the whole text).
+  for (let i = text.indexOf(c.name, Math.max(0, before - 6000)); i >= 0 && i < before; i = text.indexOf(c.name, i + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[i + c.name.length] ?? ' ')) continue;
+    const w = WORD_BEFORE.exec(text.slice(Math.max(0, i - 24), i));
+    if (w && !STOP.has(w[1]!) && !TITLE_WORDS.has(w[1]!)) return surface(`${w[1]} ${c.name}`);
+  }
+  return c;
 }
+const WORD_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[\s\u00a0]+$/u;
 const TITLE_WORDS = new Set(['Chief', 'Executive', 'President', 'Chairman', 'Founder', 'Director', 'Mr', 'Mrs', 'Ms', 'Dr', 'Herr', 'Frau', 'Señor', 'Monsieur', 'Madame', 'Senhor']);
 
 /** A short name written in full before: "Norfolk" → "Norfolk Southern". */
 function longerName(doc: Doc, name: string, before: number): string {
-  const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}((?:[\\s\\u00a0]+\\p{Lu}[\\p{L}'’-]+){1,2})`, 'u');
-  const m = re.exec(doc.text.slice(Math.max(0, before - 6000), before));
-  return m ? `${name}${m[1]!.replace(/[\s\u00a0]+/gu, ' ')}` : name;
+  const { text } = doc;
+  for (let i = text.indexOf(name, Math.max(0, before - 6000)); i >= 0 && i < before; i = text.indexOf(name, i + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) continue;
+    const m = WORDS_AFTER.exec(text.slice(i + name.length, i + name.length + 50));
+    if (m) return `${name}${m[0].replace(/[\s\u00a0]+/gu, ' ')}`;
+  }
+  return name;
 }
+const WORDS_AFTER = /^(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]+){1,2}/u;
 
 // ---------------------------------------------------------------- shareholders as a group
 
@@ -148,8 +159,10 @@ const PRONOUN_BY_LANG: Record<string, string[]> = {
 const pronounRe = (lang: string) => words(lang in PRONOUN_BY_LANG ? PRONOUN_BY_LANG[lang]! : PRONOUNS);
 const PRONOUN_RES = new Map(Object.keys(PRONOUN_BY_LANG).map((l) => [l, new RegExp(`^(?:${pronounRe(l).source})$`, 'iu')]));
 
+const ANY_PRONOUN = new RegExp(`^(?:${pronounRe('und').source})$`, 'iu');
+
 export function isPronoun(word: string, lang: string): boolean {
-  return (PRONOUN_RES.get(lang) ?? new RegExp(`^(?:${pronounRe('und').source})$`, 'iu')).test(word);
+  return (PRONOUN_RES.get(lang) ?? ANY_PRONOUN).test(word);
 }
 
 const KINDS = KIND_NOUNS.map(([kind, nouns]) => [kind, words(nouns)] as const);

@@ -12,6 +12,7 @@ import type { Stake } from './types.js';
 import type { Company } from './entities.js';
 import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
 import { alt, GENERIC_COMPANY, words } from './lexicon.js';
+import { PhraseSet } from './tokens.js';
 import type { Percent } from './percents.js';
 import { listAround, looksProper, nameEndingAt, nameStartingAt, STOP } from './names.js';
 import {
@@ -21,7 +22,7 @@ import {
   companyOf, fullName, isPronoun, kindReference, nameAfterArticle, mentionEndingAt, mentionStartingAt, previousSubject, recipientIn, resolveReference, shareholdersIn, STATE, stateAt, stateCompany, stateEndingAt, surface,
 } from './referents.js';
 
-const CUE_BEFORE = words([...HOLD_VERBS, ...ACQUIRE_VERBS, ...GIVE_VERBS, ...STAKE_NOUNS_BEFORE, ...WEAK_CUES]);
+const CUE_BEFORE = new PhraseSet([...HOLD_VERBS, ...ACQUIRE_VERBS, ...GIVE_VERBS, ...STAKE_NOUNS_BEFORE, ...WEAK_CUES]);
 /** A subject was found but stands for no company ("The brothers ... own 6% each"): no stake rather than a wrong holder. */
 const NOBODY: Holder = { holder: surface('') };
 const WEAK = new RegExp(`^(?:${alt(WEAK_CUES)})$`, 'iu');
@@ -30,15 +31,17 @@ const CUE_AFTER = /^[\s\u00a0]*(?:stake|de participación|de participação|del 
 const CUE_AFTER_WEAK = /^[\s\u00a0]*(?:an[\s\u00a0]+\p{Lu}|dem[\s\u00a0]+\p{Lu}|den[\s\u00a0]+\p{Lu}|der[\s\u00a0]+(?:Bund|Staat)|of[\s\u00a0]+\p{Lu}|de[\s\u00a0]+\p{Lu}|da[\s\u00a0]+\p{Lu}|do[\s\u00a0]+\p{Lu}|du[\s\u00a0]+\p{Lu}|d['’][\s\u00a0]*\p{Lu}|in[\s\u00a0]+\p{Lu}|em[\s\u00a0]+\p{Lu}|dans[\s\u00a0]+\p{Lu})/u;
 // "holds equity worth $130 billion, or about 26%": the figure restates the holding of the clause.
 const RESTATED = /(?:,|\()[\s\u00a0]*(?:or|o sea|o|ou|soit|also|oder|i\.e\.)[\s\u00a0]+(?:(?:about|roughly|around|some|nearly|almost|alrededor del?|cerca del?|unos|cerca de|environ|près de|rund|etwa|knapp|gut)[\s\u00a0]+)?$/iu;
-const NOT_STAKE = words(NOT_STAKE_WORDS);
+const NOT_STAKE = new PhraseSet(NOT_STAKE_WORDS);
 const NOT_STAKE_OBJECT = new RegExp(`^[\\s\\u00a0]*(?:of|de|del|da|do|du|des|der)[\\s\\u00a0]+(?:(?:its|their|the|su|sus|la|el|os|as|seu|sua|son|sa|ses|leur|seines|ihres)[\\s\\u00a0]+)?(?:${alt(NOT_STAKE_OBJECTS)})(?![\\p{L}])`, 'iu');
 const REST_BEFORE = /(?:remaining|other|rest of the|restantes?|otro|otra|outros?|outras?|autres?|restlichen|übrigen)[\s\u00a0]+$/iu;
 const REST_AFTER = /^[\s\u00a0]+(?:restante|restantes|restant|restants|remaining|rest)(?![\p{L}])/iu;
-const GREW_BEFORE = words(GREW_WORDS);
-const EACH = words(EACH_WORDS);
-const HOLD = words([...HOLD_VERBS, ...ACQUIRE_VERBS]);
-const GIVE = new RegExp(`${words(GIVE_VERBS).source}(?:[\\s\\u00a0]+(?:a|à|to))?[\\s\\u00a0]+`, 'giu');
-const LIGHT_TAIL = new RegExp(`(?:[\\s\\u00a0]+(?:${words(LIGHT_WORDS).source}))*[\\s\\u00a0]*$`, 'iu');
+const GREW_BEFORE = new PhraseSet(GREW_WORDS);
+const EACH = new PhraseSet(EACH_WORDS);
+const HOLD = new PhraseSet([...HOLD_VERBS, ...ACQUIRE_VERBS]);
+const GIVE = new PhraseSet(GIVE_VERBS);
+// "dejando a Microsoft con", "donnerait à Google": the preposition before the receiver.
+const GIVE_TAIL = /^(?:[\s\u00a0]+(?:a|à|to))?[\s\u00a0]+/iu;
+const LIGHT = new PhraseSet(LIGHT_WORDS);
 const GENERIC = new RegExp(`^[\\s\\u00a0"«“]*(?:${words(GENERIC_COMPANY).source})`, 'iu');
 const RELATIVE = /,[\s\u00a0]+(?:which|who|que|qui|der|die|das|welche|lequel|laquelle|o qual|a qual|in which|en la que|na qual|dans laquelle|an der|an dem)[\s\u00a0](?:[^,]|(?<=\d),(?=\d)){0,200}$/iu;
 const IN_WHICH_BEFORE = /,[\s\u00a0]+(?:in which|en la que|en el que|dans laquelle|dans lequel|na qual|no qual|an der|an dem|an welcher)[\s\u00a0][^,.;]{0,60}$/iu;
@@ -70,19 +73,23 @@ interface Holder {
 }
 
 /** A percentage that reads as a stake: a holding word before it or a capital word after it; not a share of a market or of revenue. */
-function isStakeFigure(text: string, p: Percent, s: { start: number; end: number }, afterStake: boolean): boolean {
+function isStakeFigure(doc: Doc, p: Percent, s: { start: number; end: number }, afterStake: boolean): boolean {
+  const { text, tokens } = doc;
   const left = text.slice(Math.max(s.start, p.q.start - 120), p.q.start);
   const right = text.slice(p.end, Math.min(s.end, p.end + 60));
   // "Blue Owl will own 80% ... and the Facebook parent the remaining 20%": the rest after a stake.
   const rest = afterStake && (REST_BEFORE.test(left) || REST_AFTER.test(right));
-  const cues = allMatches(CUE_BEFORE, left.slice(-60));
+  const near = Math.max(s.start, p.q.start - 60);
+  const cues = CUE_BEFORE.all(text, tokens, near, p.q.start).map((h) => h.phrase);
   const cue = cues.length > 0;
   const cueAfter = CUE_AFTER.test(right) || (cue && CUE_AFTER_WEAK.test(right));
   // "Skyline, in which Halvard holds 10%": the relative names the company held.
-  const restated = (RESTATED.test(left) && HOLD.test(text.slice(s.start, p.q.start))) || IN_WHICH_BEFORE.test(left);
+  const restated = (RESTATED.test(left) && HOLD.has(text, tokens, s.start, p.q.start)) || IN_WHICH_BEFORE.test(left);
   if (!cue && !cueAfter && !restated && !rest) return false;
   if (cue && cues.every((w) => WEAK.test(w)) && !cueAfter && !restated && !rest && !/stake|participa|Beteiligung|Anteil/iu.test(right.slice(0, 20))) return false;
-  return !(NOT_STAKE.test(left.slice(-50)) || GREW_BEFORE.test(left.slice(-40)) || NOT_STAKE.test(right.slice(0, 45)) || NOT_STAKE_OBJECT.test(right));
+  const before = (n: number) => Math.max(s.start, p.q.start - n);
+  return !(NOT_STAKE.has(text, tokens, before(50), p.q.start) || GREW_BEFORE.has(text, tokens, before(40), p.q.start)
+    || NOT_STAKE.has(text, tokens, p.end, Math.min(s.end, p.end + 45)) || NOT_STAKE_OBJECT.test(right));
 }
 
 export function stakes(doc: Doc, pcts: Percent[], moved: Set<Percent>): Stake[] {
@@ -92,7 +99,7 @@ export function stakes(doc: Doc, pcts: Percent[], moved: Set<Percent>): Stake[] 
     if (moved.has(p) || p.value > 100 || p.q.sign) continue;
     const s = sentenceOf(doc, p.q.start);
     const prev = out[out.length - 1];
-    if (!isStakeFigure(text, p, s, !!prev && prev.span.start >= s.start)) continue;
+    if (!isStakeFigure(doc, p, s, !!prev && prev.span.start >= s.start)) continue;
     const right = text.slice(p.end, Math.min(s.end, p.end + 60));
     // "... 36,6% do capital da Petrobras e 50,3% das ações com direito a voto": a list continues the holder.
     const h = holderOf(doc, p, s.start, s.end)
@@ -114,12 +121,6 @@ const global = (re: RegExp, flags = 'giu'): RegExp => {
   return g;
 };
 
-function allMatches(re: RegExp, s: string): string[] {
-  const g = global(re);
-  const out: string[] = [];
-  for (let m = g.exec(s); m; m = g.exec(s)) out.push(m[0]);
-  return out;
-}
 
 function lastIndexOf(re: RegExp, s: string): { index: number; length: number } | null {
   const g = global(re);
@@ -241,9 +242,11 @@ function stakeOf(c: Ctx): Holder | null {
 function receiver(c: Ctx): Holder | null {
   const { doc, text, p, sStart } = c;
   const winStart = Math.max(sStart, p.q.start - 100);
-  const g = lastIndexOf(GIVE, text.slice(winStart, p.q.start));
+  const g = GIVE.last(text, doc.tokens, winStart, p.q.start);
   if (!g) return null;
-  const at = winStart + g.index + g.length;
+  const tail = GIVE_TAIL.exec(text.slice(g.end, p.q.start));
+  if (!tail) return null;
+  const at = g.end + tail[0].length;
   const m = mentionStartingAt(doc, at, p.q.start);
   if (m) return { holder: companyOf(doc, m) };
   const rest = text.slice(at, p.q.start);
@@ -379,20 +382,28 @@ function listedBefore(c: Ctx): Company[] {
   return ms;
 }
 
+/** End of [from, to) without the adverbs and auxiliaries it ends with: "Microsoft will also " → "Microsoft". */
+function withoutLight(doc: Doc, from: number, to: number): number {
+  const light = LIGHT.all(doc.text, doc.tokens, from, to);
+  let end = to;
+  for (let i = light.length - 1; i >= 0 && /^[\s\u00a0]*$/u.test(doc.text.slice(light[i]!.end, end)); i--) end = light[i]!.start;
+  while (end > from && /[\s\u00a0]/u.test(doc.text[end - 1]!)) end--;
+  return end;
+}
+
 /** The subject of the holding or buying verb of the clause: "Delta owns", "L'État détient", "Meta invested ... for a 49% stake". */
 function verbSubject(c: Ctx): Holder | null {
   const { doc, text, p } = c;
-  const v = lastIndexOf(HOLD, text.slice(c.from, p.q.start));
+  const v = HOLD.last(text, doc.tokens, c.from, p.q.start);
   if (!v) return null;
-  const verbAt = c.from + v.index;
-  const gap = text.slice(c.from, verbAt);
-  const trimmed = gap.replace(LIGHT_TAIL, '');
-  const end = c.from + trimmed.length;
-  const each = EACH.test(text.slice(Math.max(c.from, verbAt - 30), p.q.start));
+  const verbAt = v.start;
+  const end = withoutLight(doc, c.from, verbAt);
+  const trimmed = text.slice(c.from, end);
+  const each = EACH.has(text, doc.tokens, Math.max(c.from, verbAt - 30), p.q.start);
   const opener = OPENER.exec(trimmed);
   if (!trimmed.trim() || (doc.lang === 'de' && opener && opener[0].length >= trimmed.length)) {
     // Inversion: "hielte der ChatGPT-Entwickler rund 10 Prozent"; "Übt OpenAI alle Scheine aus, hielte das Unternehmen": the opener's company.
-    const after = verbAt + v.length;
+    const after = v.end;
     const m = mentionStartingAt(doc, after, p.q.start);
     if (m) return { holder: companyOf(doc, m) };
     const st = stateAt(doc, after, p.q.start);
@@ -540,13 +551,13 @@ function fallback(c: Ctx): Holder | null {
   const own = mentionsIn(doc, c.from, p.q.start);
   if (own.length) return { holder: companyOf(doc, own[0]!) };
   const before = mentionsIn(doc, sStart, p.q.start);
-  if (before.length && !HOLD.test(text.slice(c.from, p.q.start))) return { holder: companyOf(doc, before[0]!) };
+  if (before.length && !HOLD.has(text, doc.tokens, c.from, p.q.start)) return { holder: companyOf(doc, before[0]!) };
   const st = STATE.exec(text.slice(c.from, p.q.start));
   if (st) return { holder: stateCompany(st[0], doc.lang) };
   const left = text.slice(sStart, p.q.start);
   // "Volvió a comprar acciones ... y controla además cerca del 90 %", "It owns 10%": an unnamed subject is the one of the sentence before.
-  const verb = lastIndexOf(HOLD, text.slice(c.from, p.q.start));
-  if ((verb && !/\p{Lu}/u.test(text.slice(c.from, c.from + verb.index).replace(/^[\s\u00a0"“«]*\p{Lu}/u, ''))) || GENERIC.test(left)) {
+  const verb = HOLD.last(text, doc.tokens, c.from, p.q.start);
+  if ((verb && !/\p{Lu}/u.test(text.slice(c.from, verb.start).replace(/^[\s\u00a0"“«]*\p{Lu}/u, ''))) || GENERIC.test(left)) {
     const s = previousSubject(doc, sStart);
     if (s) return { holder: s };
   }
