@@ -50,7 +50,7 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
   const prepared = (story: StoryInput): Prepared => {
     if (last?.story === story) return last.p;
     const doc = prepare(story, gazetteer, money);
-    const p = { doc, deals: deals(doc), power: preferBody(doc, powerFigures(doc.text, doc.quantities), (f) => `${f.value}`) };
+    const p = { doc, deals: deals(doc), power: preferBody(doc, powerFigures(doc.text, doc.quantities, doc.bodyStart), (f) => `${f.value}`) };
     last = { story, p };
     return p;
   };
@@ -87,7 +87,7 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
       deals: c.is_ai_compute_deal ? withTerms(doc, ds.map(({ cue: _cue, ...d }) => d), terms) : [],
       stock_moves: moves,
       power_mw: power,
-      chip_counts: preferBody(doc, chipCounts(doc.text, doc.quantities, moneyQs), (f) => `${f.value}`),
+      chip_counts: preferBody(doc, chipCounts(doc.text, doc.quantities, moneyQs, doc.bodyStart), (f) => `${f.value}`),
       hardware: hardware(doc.text),
       stakes_pct: stakes(doc, pcts, moved),
       durations: terms,

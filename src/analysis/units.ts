@@ -6,49 +6,123 @@ import type { Quantity } from './numbers.js';
 import { alt } from './lexicon.js';
 import { qualifierBefore } from './qualifiers.js';
 
-const POWER = new RegExp(
-  `^[\\s\\u00a0\\u202f-]*(?:(MW|GW)|(${alt(['megawatts', 'megawatt', 'megavatios', 'megavatio', 'mégawatts', 'mégawatt', 'Megawatt', 'gigawatts', 'gigawatt', 'gigavatios', 'gigavatio', 'gigawatts', 'Gigawatt'])}))(?![\\p{L}])(?![\\s\\u00a0-]*(?:h\\b|hora|horas|hour|hours|heure|heures|Stunde|Stunden))`,
-  'u',
-);
+const POWER_WORDS = ['megawatts', 'megawatt', 'megavatios', 'megavatio', 'mégawatts', 'mégawatt', 'Megawatt', 'gigawatts', 'gigawatt', 'gigavatios', 'gigavatio', 'Gigawatt'];
+const ENERGY_AFTER = String.raw`(?![\s\u00a0-]*(?:h\b|hora|horas|hour|hours|heure|heures|Stunde|Stunden))`;
+const POWER = new RegExp(`^[\\s\\u00a0\\u202f-]*(?:(MW|GW)|(${alt(POWER_WORDS)}))(?![\\p{L}])${ENERGY_AFTER}`, 'u');
 const GW = /^(GW|giga)/i;
+// "the world's first gigawatt-scale cluster", "a gigawatt-class campus": a size class, not a figure.
+const SIZE_CLASS = /^-(?:scale|class|size|sized|level)(?![\p{L}])/u;
+// "another gigawatt", "ein erstes Gigawatt", "otro gigavatio": one more unit, in words the number reader leaves out.
+const ONE_MORE = /(?<![\p{L}\p{N}])(?:another|a further|an additional|erstes|weiteres|otro|outro|un autre)[\s\u00a0]+$/iu;
+const UNIT_WORD = new RegExp(`^(?:${alt(POWER_WORDS)})(?![\\p{L}])${ENERGY_AFTER}`, 'iu');
 
-export function powerFigures(text: string, qs: Quantity[]): Figure[] {
+export function powerFigures(text: string, qs: Quantity[], bodyStart = 0): Figure[] {
   const out: Figure[] = [];
   for (const q of qs) {
     if (q.scale !== 1 && q.scale !== 1e3) continue;
     const m = POWER.exec(text.slice(q.end, q.end + 24));
     if (!m) continue;
+    const end = q.end + m[0].length;
+    if (q.word && SIZE_CLASS.test(text.slice(end, end + 8))) continue;
     const unit = m[1] ?? m[2]!;
     // "MW"/"GW" must be capitals; the words may be any case ("Gigawatt", "gigawatts").
     const mw = q.value * (GW.test(unit) ? 1000 : 1);
-    const end = q.end + m[0].length;
     out.push({ value: mw, qualifier: qualifierBefore(text, q.start), span: { start: q.start, end, text: text.slice(q.start, end) } });
   }
-  return out;
+  // The unit words are found by their middle ("gigaWatt", "megaVatio"): a plain search is much faster than a regex over the text.
+  for (const mid of ['gaw', 'gav']) {
+    for (let i = text.indexOf(mid); i >= 0; i = text.indexOf(mid, i + 1)) {
+      const at = i - 2;
+      const unit = at >= 0 ? UNIT_WORD.exec(text.slice(at, at + 24)) : null;
+      const more = unit ? ONE_MORE.exec(text.slice(Math.max(0, at - 24), at)) : null;
+      if (unit && more) out.push({ value: GW.test(unit[0]) ? 1000 : 1, qualifier: 'exact', span: { start: at - more[0].length, end: at + unit[0].length, text: text.slice(at - more[0].length, at + unit[0].length) } });
+    }
+  }
+  out.sort((a, b) => a.span.start - b.span.start);
+  return withoutLeadRepeats(text, out, bodyStart);
 }
 
 const CHIP_NOUNS = [
   'GPUs', 'GPU', 'chips', 'chip', 'superchips', 'processors', 'accelerators', 'TPUs', 'TPU', 'tensor processing units', 'graphics processing units', 'graphics processors',
+  // Other accelerators: Groq LPUs, NPUs, Graphcore IPUs, Broadcom XPUs, Cerebras wafer-scale engines.
+  'LPUs', 'LPU', 'NPUs', 'NPU', 'IPUs', 'IPU', 'XPUs', 'XPU', 'WSEs', 'wafer-scale engines',
   'procesadores', 'procesadores gráficos', 'aceleradores', 'unidades de procesamiento tensorial', 'unidades de procesamiento gráfico',
   'processadores', 'processadores gráficos', 'aceleradores', 'unidades de processamento',
   'puces', 'processeurs', 'processeurs graphiques', 'accélérateurs', 'cartes graphiques',
   'Grafikprozessoren', 'Grafikprozessor', 'Chips', 'Beschleuniger', 'KI-Chips', 'Grafikchips', 'Prozessoren',
 ];
-// Between the count and the noun: a few model or vendor names or function words ("120,000 of its Blackwell GPUs").
+// Lower-case words that may stand between a count and its noun ("18,000 of its own GPUs",
+// "500,000 of Nvidia's most advanced AI chips", "4.600 dieser GPUs"), beside names and function words.
+const CHIP_MODIFIERS = [
+  'of', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'such', 'own', 'most', 'more', 'advanced', 'latest', 'new', 'newest', 'custom', 'additional', 'powerful', 'high-end', 'next-generation', 'cutting-edge',
+  'de', 'sus', 'estos', 'esos', 'esas', 'estas', 'propios', 'nuevos', 'más', 'avanzados', 'avanzadas', 'nuevas',
+  'da', 'do', 'dos', 'das', 'seus', 'suas', 'destes', 'desses', 'destas', 'dessas', 'próprios', 'novos', 'mais', 'avançados',
+  'des', 'ses', 'leurs', 'ces', 'nouveaux', 'nouvelles', 'plus', 'avancées', 'propres',
+  'der', 'von', 'dieser', 'diese', 'solcher', 'seiner', 'ihrer', 'eigenen', 'neuen', 'neuesten', 'modernsten',
+  'and', 'y', 'e', 'et', 'und', '&',
+];
+// Between the count and the noun: a few model or vendor names or modifiers ("120,000 of its Blackwell GPUs").
 const CHIP = new RegExp(
-  `^(?:[\\s\\u00a0\\u202f-]+(?:of|its|their|de|da|do|des|der|von|and|y|e|et|und|&|[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'.]*))*?[\\s\\u00a0\\u202f-]+(?:${alt(CHIP_NOUNS)})(?![\\p{L}])`,
+  `^(?:[\\s\\u00a0\\u202f-]+(?:(?:${alt(CHIP_MODIFIERS)})(?![\\p{L}])|[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'.]*))*?[\\s\\u00a0\\u202f-]+(?:${alt(CHIP_NOUNS)})(?![\\p{L}])`,
   'u',
 );
+// Shader units of one graphics card, not chips: "6,144 stream processors", "4 096 processeurs de flux".
+const SHADERS = /stream|shader/iu;
+const SHADERS_AFTER = /^[\s\u00a0]+(?:de flux|de flujo|de fluxo|de sombreado)(?![\p{L}])/iu;
+// "Colossus 2 chips", "Stargate 1 GPUs": a small number right after a name is part of the name.
+const NAME_NUMBER = /\p{Lu}[\p{L}-]*[\s\u00a0]$/u;
+// A bare count after a chip count in the same sentence counts the same things: "8,000 GPUs and could
+// grow to 31,000 over time", "another 50,000 for robotics", "plans to deploy 300,000 globally".
+const BARE_AFTER = /^(?:[\s\u00a0]*[.,;:)]|[\s\u00a0]+(?:over|by|in|for|across|globally|worldwide|overall|each|this|next|within|más|en|para|a|por|em|até|dans|pour|d['’]ici|au|bis|im|für|weltweit|insgesamt)(?![\p{L}]))/iu;
 const LOOKAHEAD = 80;
 
-export function chipCounts(text: string, qs: Quantity[], money: Set<Quantity>): Figure[] {
+export function chipCounts(text: string, qs: Quantity[], money: Set<Quantity>, bodyStart = 0): Figure[] {
   const out: Figure[] = [];
+  let lastChip: Figure | null = null;
   for (const q of qs) {
     if (money.has(q) || q.value < 2 || !Number.isInteger(q.value)) continue;
-    const m = CHIP.exec(text.slice(q.end, q.end + LOOKAHEAD));
-    if (!m || m[0].split(/[\s\u00a0\u202f-]+/).length > 6) continue;
-    const end = q.end + m[0].length;
-    out.push({ value: q.value, qualifier: qualifierBefore(text, q.start), span: { start: q.start, end, text: text.slice(q.start, end) } });
+    const after = text.slice(q.end, q.end + LOOKAHEAD);
+    const m = CHIP.exec(after);
+    if (m && m[0].split(/[\s\u00a0\u202f-]+/).length <= 7 && !isShaderCount(text, q, m[0]) && !(q.value < 100 && !q.word && NAME_NUMBER.test(text.slice(Math.max(0, q.start - 24), q.start)))) {
+      const end = q.end + m[0].length;
+      out.push((lastChip = { value: q.value, qualifier: qualifierBefore(text, q.start), span: { start: q.start, end, text: text.slice(q.start, end) } }));
+      continue;
+    }
+    if (lastChip && isBareCount(text, q, lastChip)) {
+      out.push((lastChip = { value: q.value, qualifier: qualifierBefore(text, q.start), span: { start: q.start, end: q.end, text: text.slice(q.start, q.end) } }));
+    }
   }
-  return out;
+  return withoutLeadRepeats(text, out, bodyStart);
+}
+
+function isShaderCount(text: string, q: Quantity, match: string): boolean {
+  const nounEnd = q.end + match.length;
+  return SHADERS.test(match) || SHADERS_AFTER.test(text.slice(nounEnd, nounEnd + 16));
+}
+
+/** A count of a thousand or more, in digits with a separator, after a chip count of the same sentence and before no noun. */
+function isBareCount(text: string, q: Quantity, last: Figure): boolean {
+  if (q.word || q.value < 1000 || q.scale !== 1 || !/\d[.,\u00a0\u202f ]\d{3}/u.test(text.slice(q.start, q.end))) return false;
+  const gap = text.slice(last.span.end, q.start);
+  return gap.length < 160 && !/[.!?;\n]/u.test(gap) && BARE_AFTER.test(text.slice(q.end, q.end + 16));
+}
+
+/**
+ * A figure of the lead (dek, key points or first paragraph) that the body repeats is one fact,
+ * labelled once: keep the body's, as for the title's.
+ */
+function withoutLeadRepeats(text: string, figs: Figure[], bodyStart: number): Figure[] {
+  const leadEnd = leadEndOf(text, bodyStart);
+  return figs.filter((f) => f.span.start < bodyStart || f.span.start >= leadEnd || !figs.some((g) => g.span.start >= leadEnd && g.value === f.value));
+}
+
+/** End of the lead: the first paragraph of the body with a figure or long enough to be a sentence (not a "KEY POINTS" heading). */
+function leadEndOf(text: string, bodyStart: number): number {
+  let start = bodyStart;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start >= 60 || nl < 0 || /\d/u.test(text.slice(start, end))) return end;
+    start = nl + 1;
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze } from './fixtures/companies.js';
+import { analyze, analyzer } from './fixtures/companies.js';
 
 const power = (text: string, lang: string) => analyze(text, lang).power_mw.map((f) => f.value);
 const chips = (text: string, lang: string) => analyze(text, lang).chip_counts.map((f) => f.value);
@@ -20,6 +20,47 @@ describe('power capacity in MW', () => {
   });
 });
 
+describe('one more gigawatt, in words', () => {
+  test.each([
+    ['The lender will fund another gigawatt in Ohio.', 'en', [1000]],
+    ['El operador conectará otro gigavatio en Aragón.', 'es', [1000]],
+    ['A empresa quer somar outro gigawatt no Ceará.', 'pt', [1000]],
+    ['Le groupe prévoit un autre gigawatt dans le Nord.', 'fr', [1000]],
+    ['Der Betreiber will ein erstes Gigawatt im Jahr 2027 ans Netz bringen.', 'de', [1000]],
+    ['the second half brings the first gigawatt online', 'en', [1000]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(power(text, lang)).toEqual(want);
+  });
+  test.each([
+    ["Musk calls it the planet's first gigawatt-scale training site.", 'en'],
+    ['They want a gigawatt-class campus near the river.', 'en'],
+    ['another gigawatt-hour of storage', 'en'],
+  ] as const)('a size class or energy is no figure: %s', (text, lang) => {
+    expect(power(text, lang)).toEqual([]);
+  });
+});
+
+describe('a figure of the lead that the body repeats is one fact', () => {
+  const run = (title: string, text: string, lang: string) => analyzer.analyze({ title, text, lang });
+  test('a standfirst and the body give the same capacity (pt)', () => {
+    const r = run('Grupo anuncia campus de IA', 'Primeira fase terá 120 MW; o campus pode chegar a 2 GW\nO grupo anunciou nesta quarta-feira um campus de dados com 120 megawatts na primeira fase, ampliável a 2 gigawatts.', 'pt');
+    expect(r.power_mw.map((f) => f.value)).toEqual([120, 2000]);
+    expect(r.power_mw.every((f) => f.span.text.includes('watts'))).toBe(true);
+  });
+  test('key points over the body; a second, different fact with the same value stays (en)', () => {
+    const text = 'KEY POINTS\nHalvard will deploy 5 gigawatts of custom accelerators for the lab from 2027 onwards.\nHalvard said on Monday it would build 5 gigawatts of custom accelerators.\nA rival plan also covers 5 gigawatts of GPUs.';
+    expect(run('Halvard strikes chip pact', text, 'en').power_mw.map((f) => f.value)).toEqual([5000, 5000]);
+  });
+  test('chips repeated from the dek (de)', () => {
+    const text = 'Der Anbieter stellt 12.000 Nvidia-Grafikprozessoren in Essex für Microsoft auf\nDer Anbieter will 12.000 Grafikprozessoren bis 2027 installieren.';
+    expect(run('Neues KI-Zentrum', text, 'de').chip_counts.map((f) => f.value)).toEqual([12000]);
+  });
+  test('a figure only in the lead is kept (es)', () => {
+    const text = 'La compañía instalará 300 megavatios en Toledo y otros proyectos en Madrid este año.\nEl plan se completará en 2027.';
+    expect(run('Nuevo campus', text, 'es').power_mw.map((f) => f.value)).toEqual([300]);
+  });
+});
+
 describe('chip counts', () => {
   test.each([
     ['clusters of up to 500.000 chips', 'es', [500000]],
@@ -34,6 +75,50 @@ describe('chip counts', () => {
     ['hundreds of thousands of GPUs', 'en', []],
   ] as const)('%s', (text, lang, want) => {
     expect(chips(text, lang)).toEqual(want);
+  });
+});
+
+describe('chip counts: other accelerators and modifiers between count and noun', () => {
+  test.each([
+    ['The startup has installed 14,000 LPUs in Riyadh.', 'en', [14000]],
+    ['a cluster of 2,048 IPUs and 640 NPUs', 'en', [2048, 640]],
+    ['The chipmaker will lease back 9,000 of its own GPUs.', 'en', [9000]],
+    ["the right to import 200,000 of Nvidia's most advanced AI chips", 'en', [200000]],
+    ['Die Firma betreibt 3.200 dieser GPUs in Hessen.', 'de', [3200]],
+    ['El centro tendrá 6.000 de sus nuevos aceleradores.', 'es', [6000]],
+    ['A empresa comprou 7.500 destes processadores gráficos.', 'pt', [7500]],
+    ['Le site accueillera 4 000 de ses nouvelles puces.', 'fr', [4000]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(chips(text, lang)).toEqual(want);
+  });
+  test.each([
+    ['Colossus 2 chips will arrive in March.', 'en'],
+    ['The card packs 4,096 stream processors.', 'en'],
+    ['La carte embarque 4 096 processeurs de flux.', 'fr'],
+    ['La tarjeta integra 4.096 procesadores de flujo.', 'es'],
+    ['Die Karte hat 4.096 Stream-Prozessoren.', 'de'],
+  ] as const)('not a count of chips: %s', (text, lang) => {
+    expect(chips(text, lang)).toEqual([]);
+  });
+});
+
+describe('a bare count after a chip count counts the same chips', () => {
+  test.each([
+    ['It starts with 6,000 GPUs and could grow to 24,000 over time.', 'en', [6000, 24000]],
+    ['Halvard will take 40,000 Nvidia GPUs, while Skyline will use another 40,000 for robotics.', 'en', [40000, 40000]],
+    ['Comenzará con 2.000 GPU y llegará a 10.000 en 2027.', 'es', [2000, 10000]],
+    ['O projeto começa com 3.000 GPUs e pode chegar a 12.000 até 2028.', 'pt', [3000, 12000]],
+    ["Le site démarre avec 1 500 puces et montera à 9 000 d'ici 2027.", 'fr', [1500, 9000]],
+    ['Zunächst 5.000 GPUs, später 20.000 bis Ende 2027.', 'de', [5000, 20000]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(chips(text, lang)).toEqual(want);
+  });
+  test.each([
+    ['It bought 8,000 GPUs. Revenue reached 12,000 in the quarter.', 'en'],
+    ['It bought 8,000 GPUs and hired 12,000 engineers.', 'en'],
+    ['Compró 8.000 GPU por 2.000 millones de dólares en 2025.', 'es'],
+  ] as const)('another quantity stays out: %s', (text, lang) => {
+    expect(chips(text, lang).slice(1)).toEqual([]);
   });
 });
 
