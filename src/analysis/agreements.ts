@@ -48,8 +48,10 @@ const PARTNER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${PARTNER_WORDS}|to|
 const SPANISH_A = /(?<![\p{L}])a[\s\u00a0]+(?:[\p{L}'’-]+[\s\u00a0]+){0,3}$/u;
 // After a known name: "Iberdrola y Echelon", "Crusoe, Blue Owl".
 const COORD_NAME = /^[\s\u00a0]*(?:,|and|y|e|et|und|&)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|der|die|das)[\s\u00a0]+)?(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,3}(\p{Lu}[\p{L}\d&-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\d&-]*){0,2})/u;
-// Capitalised words that are not companies.
-const NOT_NAME = /^(?:AI|IA|KI|GPUs?|TPUs?|CPUs?|EE|UU|US|USA|EU|UE|UK|MW|GW|CEO|IPO|The|This|That|It|El|La|Los|Las|Le|Les|Der|Die|Das|Ein|Eine|Un|Una|Une|Um|Uma)$/u;
+// Capitalised words that are not companies: acronyms of the domain, words that open sentences.
+const NOT_NAME = /^(?:AI|IA|KI|GPUs?|TPUs?|CPUs?|EE|UU|US|USA|EU|UE|UK|MW|GW|CEO|IPO|The|This|That|These|It|Its|In|On|At|For|And|But|After|Under|According|Shares|Analysts|Investors|El|La|Los|Las|Un|Una|En|Según|Con|Por|Para|Tras|Las|Ambas|O|A|Os|As|Um|Uma|Em|No|Na|Segundo|Com|Após|Ambas|Le|Les|Une|Selon|Dans|Avec|Pour|Après|Il|Elle|Der|Die|Das|Ein|Eine|Im|Am|Nach|Laut|Mit|Für|Bei|Auch|Zu|Er|Sie|Wall|Nasdaq|Dax|DAX|Ibex|Ibovespa|Bolsa|Bourse|Börse|Dow|S&P)$/u;
+// The sentence's subject after a dateline and an article: "(EUROPA PRESS) - Telefónica y …", "A Ascenty fechou", "Der Ulmer Betreiber Northern Data".
+const SUBJECT = /^[\s\u00a0"“«]*(?:[(\p{Lu}\p{N}][\p{L}\p{N} ,.'’()/-]{0,50}?[\s\u00a0]+[-–—][\s\u00a0]+)?(?:(?:[Tt]he|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Aa]|[Oo]|[Oo]s|[Aa]s|[Ll]e|[Ll]es|[Ll]['’]|[Dd]er|[Dd]ie|[Dd]as)[\s\u00a0]+)?(\p{Lu}[\p{L}\d&-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\d&-]*){0,3})/u;
 // German capitalises every noun ("mit seinen Vera-Rubin-Systemen"): an unknown German name needs a second word, an
 // inner capital or a digit ("Deutschen Bank", "MUFG", "OpenAI").
 const GERMAN_NAME = /\p{Ll}\p{Lu}|^\p{Lu}{2}|\d/u;
@@ -80,7 +82,7 @@ export function agreements(doc: Doc): Agreement[] {
       const clause = clauseAt(text, s, cue.start);
       const inClause = parties.filter((p) => p.start >= clause.start && p.end <= clause.end);
       const linked = link(doc, cue, inClause, clause, inLead, s.end <= title.end);
-      if (!linked || buysOther(doc, clause)) continue;
+      if (!linked || buysOther(doc, clause) || marketMoves(doc, clause)) continue;
       out.push({ span: clause, parties: linked, cue: cue.phrase, lead: inLead, past: BACKGROUND.in(doc.tokens, clause.start, clause.end) });
       break;
     }
@@ -97,6 +99,14 @@ export function buysOther(doc: Doc, r: Range, pledgeInCompany = false): boolean 
   if (!NOT_COMPUTE_OBJECT.has(text, tokens, r.start, r.end) && !pledgeInCompany) return false;
   return !(SUPPLY.has(text, tokens, r.start, r.end) && COMPUTE.has(text, tokens, r.start, r.end));
 }
+
+/** Two percentages in the clause: share moves of a market report ("Nvidia cedió un 3,2 %, Oracle un 5 %"), not an agreement. */
+function marketMoves(doc: Doc, r: Range): boolean {
+  const part = doc.text.slice(r.start, r.end);
+  PERCENT.lastIndex = 0;
+  return PERCENT.test(part) && PERCENT.test(part);
+}
+const PERCENT = /\d[\s\u00a0\u202f]?(?:%|percent|per cent|por ciento|por cento|pour cent|Prozent)/gu;
 
 /** A compute word of the sentence outside company names ("Aligned Data Centers" is a name). */
 function computeObject(doc: Doc, s: Range, ms: Mention[], power: boolean): boolean {
@@ -138,22 +148,30 @@ function partiesIn(doc: Doc, s: Range, ms: Mention[]): Party[] {
     return PARTNER_BEFORE.test(before) || (doc.lang === 'es' && SPANISH_A.test(before));
   };
   const out: Party[] = ms.filter((m) => !m.ticker).map((m) => ({ start: m.start, end: m.end, name: company(m).name, product: isProductMention(doc, m), partner: partnerAt(m.start) }));
-  const part = text.slice(s.start, s.end);
-  const add = (m: RegExpExecArray, at: number) => {
-    const name = m[1]!;
-    const start = at + m[0].length - name.length;
+  const known = out.length;
+  // A name outside the gazetteer; in German a lone capitalised word is a noun unless it is joined to a known company.
+  const add = (name: string, start: number, prefix: string, partner: boolean, joined: boolean) => {
     const end = start + name.length;
-    if (out.some((p) => start < p.end && end > p.start) || POSSESSIVE.test(m[0])) return;
+    if (out.some((p) => start < p.end && end > p.start) || POSSESSIVE.test(prefix)) return;
     const words = name.split(/[\s\u00a0]+/);
     if (words.some((w) => NOT_NAME.test(w))) return;
-    if (doc.lang === 'de' && words.length === 1 && !GERMAN_NAME.test(name)) return;
-    out.push({ start, end, name, product: false, partner: true });
+    if (doc.lang === 'de' && words.length === 1 && !joined && !GERMAN_NAME.test(name)) return;
+    out.push({ start, end, name, product: false, partner });
   };
+  const part = text.slice(s.start, s.end);
   PARTNER_NAME.lastIndex = 0;
-  for (let m = PARTNER_NAME.exec(part); m; m = PARTNER_NAME.exec(part)) add(m, s.start + m.index);
-  for (const p of [...out]) {
+  for (let m = PARTNER_NAME.exec(part); m; m = PARTNER_NAME.exec(part)) add(m[1]!, s.start + m.index + m[0].length - m[1]!.length, m[0], true, false);
+  // The subject opening the sentence: "Solaria ha firmado con Meta", "(EUROPA PRESS) - Telefónica y Nvidia …".
+  const subj = SUBJECT.exec(text.slice(s.start, Math.min(s.end, s.start + 160)));
+  if (subj) {
+    const start = s.start + subj[0].length - subj[1]!.length;
+    const next = text.slice(start + subj[1]!.length, start + subj[1]!.length + 6);
+    add(subj[1]!, start, subj[0], false, out.slice(0, known).some((p) => p.start > start && p.start - start < 60 && /^[\s\u00a0]*(?:,|and|y|e|et|und|&)[\s\u00a0]/u.test(next)));
+  }
+  // Joined to a known company: "Iberdrola y Echelon", "Crusoe, Blue Owl".
+  for (const p of out.slice(0, known)) {
     const m = COORD_NAME.exec(text.slice(p.end, Math.min(s.end, p.end + 80)));
-    if (m) add(m, p.end);
+    if (m) add(m[1]!, p.end + m[0].length - m[1]!.length, m[0], p.partner, true);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -198,6 +216,6 @@ function link(doc: Doc, cue: Cue, ps: Party[], clause: Range, inLead: boolean, i
 const EXAMPLES = /(?<![\p{L}])(?:such as|like|including|como|incluindo|comme|dont|notamment|wie|etwa|darunter)[\s\u00a0]*$/iu;
 const GENITIVE = /(?<![\p{L}])(?:of|de|d['’]|del|du|des|da|do|von|der)[\s\u00a0]*$/iu;
 // A company left unnamed after a partner or object word: "from a customer", "au groupe de …", "mit dem Konzern".
-const COUNTERPART = /(?<![\p{L}])(?:with|from|to|con|a|al|com|ao|à|au|aux|avec|auprès d[eu]|mit|von|bei|an)[\s\u00a0]+(?:(?:the|a|an|one|la|el|una|un|uma|um|o|le|l['’]|une|der|die|das|dem|den|einem|einer|ein)[\s\u00a0]+)?(?:[\p{L}-]+[\s\u00a0]+){0,2}(?:company|firm|group|provider|operator|start-?up|customer|client|partner|developer|maker|hyperscaler|government|state|gobierno|Estado|governo|gouvernement|État|Etat|Regierung|Bund|compañía|empresa|grupo|proveedor|operador|cliente|socio|desarrolladora|creadora|companhia|fornecedor|operadora|parceiro|société|groupe|fournisseur|opérateur|partenaire|créateur|Konzern|Unternehmen|Anbieter|Betreiber|Kunden?|Partner|Entwickler|Hersteller)(?![\p{L}])/iu;
+const COUNTERPART = /(?<![\p{L}])(?:with|from|to|con|a|al|com|ao|à|au|aux|avec|auprès d[eu]|mit|von|bei|an)[\s\u00a0]+(?:(?:the|a|an|one|la|el|una|un|uma|um|o|le|l['’]|une|der|die|das|dem|den|einem|einer|ein)[\s\u00a0]+)?(?:[\p{L}-]+[\s\u00a0]+){0,2}(?:company|firm|group|provider|operator|start-?up|customer|client|partner|developer|maker|hyperscaler|giant|gigante|géant|Riese|government|state|gobierno|Estado|governo|gouvernement|État|Etat|Regierung|Bund|compañía|empresa|grupo|proveedor|operador|cliente|socio|desarrolladora|creadora|companhia|fornecedor|operadora|parceiro|société|groupe|fournisseur|opérateur|partenaire|créateur|Konzern|Unternehmen|Anbieter|Betreiber|Kunden?|Partner|Entwickler|Hersteller)(?![\p{L}])/iu;
 
 const hasDeal = (doc: Doc, r: Range): boolean => DEAL.has(doc.text, doc.tokens, r.start, r.end);

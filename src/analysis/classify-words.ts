@@ -39,7 +39,7 @@ export const SUPPLY = new PhraseSet([
   'instalará', 'atender', 'equipar', 'financiar', 'financiado', 'financiada', 'comprará', 'compra', 'se comprometeu', 'compromete-se',
   'déployer', 'déploiera', 'déploie', 'fournira', 'fournit', 'livrer', 'livrera', 'héberger', 'hébergera', 'réserver', 'réserve', 'utiliser', 'utilisera', 'accès', 'louera', 'loue', 'étendre', 'étend', 'alimenter',
   'installer', 'installera', 'servir', 'équiper', 'financer', 'financé', 'financée', 'acheter', 'achètera', 'achète', "s'engage", "s'est engagé", 'engagé',
-  'liefern', 'liefert', 'beliefern', 'bereitstellen', 'stellt bereit', 'einsetzen', 'nutzen', 'nutzt', 'Zugang', 'Zugriff', 'reservieren', 'mietet', 'beziehen', 'bezieht', 'ausbauen', 'erweitert', 'versorgen',
+  'liefern', 'liefert', 'beliefern', 'bereitstellen', 'stellt bereit', 'bereit', 'ausgestattet', 'einsetzen', 'nutzen', 'nutzt', 'Zugang', 'Zugriff', 'reservieren', 'mietet', 'beziehen', 'bezieht', 'ausbauen', 'erweitert', 'versorgen',
   'installieren', 'ausstatten', 'ausrüsten', 'vermietet', 'vermieten', 'finanziert', 'kaufen', 'kauft', 'geschlossen', 'gesichert',
   // the supply and purchase verbs of deal-words.ts DEAL, so that a clause that buys compute is told from one that buys a stake
   'supply', 'supplies', 'buy', 'buys', 'purchase', 'lease', 'leases', 'suministrar', 'suministrará', 'comprar', 'arrendar', 'fornecer', 'alugar', 'fournir', 'louer', 'liefern', 'mieten', 'anmieten',
@@ -57,6 +57,7 @@ export const DEAL_SUFFIX = /(?:vertrag|verträge|vertrags|vereinbarung|vereinbar
 
 /** What two companies named together as the subject do with compute: "Telekom und Nvidia bauen …", "OpenAI, G42 to build …". */
 export const JOINT = new PhraseSet([
+  'together', 'jointly', 'juntos', 'juntas', 'conjuntamente', 'em conjunto', 'ensemble', 'conjointement', 'gemeinsam',
   'build', 'builds', 'building', 'develop', 'develops', 'developing', 'create', 'creates', 'launch', 'set up', 'invest', 'invests', 'partner', 'partners', 'partnered', 'join forces', 'unveil', 'announce', 'announced', 'restart',
   'construir', 'construirán', 'construyen', 'levantar', 'levantarán', 'levantan', 'desarrollar', 'desarrollarán', 'crear', 'crean', 'lanzar', 'lanzan', 'poner en marcha', 'pondrán en marcha', 'ponen en marcha',
   'invertir', 'invertirán', 'invierten', 'se alían', 'unen fuerzas', 'anuncian', 'anunciaron', 'cierran', 'construirá', 'desarrollará', 'creará', 'lanzará', 'construye', 'desarrolla',

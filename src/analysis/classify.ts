@@ -2,13 +2,13 @@
 // can be read back as reasons: deal figures with named parties, deal vocabulary,
 // compute vocabulary, AI-compute companies, and the topics of hard negatives
 // (earnings, launches, reviews, antitrust, market wraps, non-AI takeovers).
-import { mentionsIn, type Doc } from './doc.js';
+import { mentionsIn, sentenceOf, type Doc } from './doc.js';
 import { DEAL_CONTEXT, type DealCandidate } from './deals.js';
 import { CANCELLED, DEAL, FRAMES, PLEDGE, RECEIVE } from './deal-words.js';
-import { AI_KINDS, COMPUTE, DENIAL, MORE_FRAMES, NEGATIVE } from './classify-words.js';
+import { AI_KINDS, COMPUTE, DENIAL, MORE_DEAL, MORE_FRAMES, NEGATIVE } from './classify-words.js';
 import { agreements, buysOther } from './agreements.js';
 import { layout } from './lead.js';
-import { clauseAt } from './sentences.js';
+import { clauseAt, sentenceAt, type Range } from './sentences.js';
 import type { PhraseSet } from './tokens.js';
 
 const count = (set: PhraseSet, doc: Doc, cap: number): number => set.count(doc.text, doc.tokens, 0, doc.text.length, cap);
@@ -45,10 +45,10 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
     const n = count(re, doc, 6);
     if (n) negatives[name] = n;
   }
-  const { title, leadEnd } = layout(doc);
-  // A denial in the headline or lead is what the story is about.
-  const lead = Math.min(text.length, doc.bodyStart + 400);
-  const denial = DENIAL.count(text, tokens, 0, lead, 1);
+  const { title, lead, leadEnd } = layout(doc);
+  // A denial in the headline or at the top of the lead is what the story is about.
+  const top = (lead.find((r) => r.start >= title.end)?.start ?? title.end) + 400;
+  const denial = DENIAL.count(text, tokens, 0, Math.min(text.length, top), 1);
   if (denial) negatives['denied report'] = 20;
   const aiCompanies = doc.mentions.map((m) => m.companies[0]!).filter((c) => c.kind && AI_KINDS.has(c.kind)).map((c) => c.name);
   const ai = new Set(aiCompanies);
@@ -87,9 +87,13 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
     negatives[`frame: ${name}`] = titleDeal ? 1 : 3;
     framed = true;
   }
-  // An agreement cancelled, abandoned or walked away from, in the headline or the lead.
-  const leadEnd300 = Math.min(text.length, doc.bodyStart + 300);
-  if (CANCELLED.has(text, tokens, 0, leadEnd300) && !layout(doc).skipped.some((r) => r.start < leadEnd300)) negatives['cancelled'] = 4;
+  // An agreement cancelled, abandoned or walked away from, in the headline or the lead ("renounces a right" is not one).
+  const leadEnd300 = Math.min(text.length, top - 100);
+  const cancelled = CANCELLED.all(text, tokens, 0, leadEnd300).some((c) => {
+    const cl = clauseAt(text, sentenceOf(doc, c.start), c.start);
+    return DEAL.has(text, tokens, cl.start, cl.end) || MORE_DEAL.has(text, tokens, cl.start, cl.end);
+  });
+  if (cancelled && !layout(doc).skipped.some((r) => r.start < leadEnd300)) negatives['cancelled'] = 4;
   if (!aiDeals.length && pastDeals) negatives['only past deals'] = 2;
   const found = agreements(doc);
   const leadAgreements = found.filter((a) => a.lead && !a.past);
@@ -107,8 +111,8 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
     deals: news.length,
     pastDeals,
     newsInLead: news.length > 0 || leadAgreements.length > 0 || !aiDeals.length,
-    computeObject: news.filter((d) => d.parties.length >= 2 && inComputeSentence(d)).length,
-    dealsWithTwoParties: news.filter((d) => d.parties.length >= 2).length,
+    computeObject: news.filter((d) => namedParties(doc, d, title) >= 2 && inComputeSentence(d)).length,
+    dealsWithTwoParties: news.filter((d) => namedParties(doc, d, title) >= 2).length,
     leadAgreements: leadAgreements.length,
     bodyAgreements: bodyAgreements.length,
     notCompute: candidates.length - all.length,
@@ -121,6 +125,23 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
   };
   SEEN.set(f, [...leadAgreements, ...bodyAgreements].slice(0, 3).map((a) => `agreement '${a.cue}' (${a.parties.join(', ')})${a.lead ? ' in the lead' : ''}`));
   return f;
+}
+
+/**
+ * Parties of a deal named around its figure (its sentence, the agreement's sentences next to it) or in the
+ * headline: a party the extractor only inferred from who the story is about ("Huang anticipó pedidos
+ * por 500.000 millones") does not make an agreement.
+ */
+function namedParties(doc: Doc, d: DealCandidate, title: Range): number {
+  const s = DEAL_CONTEXT.get(d)?.sentence;
+  if (!s) return 0;
+  const i = sentenceAt(doc.sentences, s.start);
+  // A neighbour counts when it speaks of the agreement too ("The deal …", "Funds managed by Blue Owl will own 80% of the venture").
+  const around = [doc.sentences[i - 1], doc.sentences[i + 1]].filter((r): r is Range => !!r && DEAL.has(doc.text, doc.tokens, r.start, r.end));
+  const named = new Set([s, title, ...around].flatMap((r) => mentionsIn(doc, r.start, r.end)).map((m) => m.companies[0]!.name));
+  // A party outside the gazetteer was read from the sentence's own words.
+  const known = new Set(doc.mentions.map((m) => m.companies[0]!.name));
+  return d.parties.filter((p) => named.has(p) || !known.has(p)).length;
 }
 
 /** "invest $5 billion in Intel": an investment in a company named after the verb. */

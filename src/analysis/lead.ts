@@ -19,8 +19,12 @@ export interface Layout {
   skipped: Range[];
 }
 
-/** Body sentences read as the lead: a standfirst or dateline sentence and the one or two after it. */
+/** The lead: at least this many body sentences and words (a standfirst or a short dateline sentence is not all of it), at most MAX. */
 const LEAD_SENTENCES = 3;
+const LEAD_WORDS = 70;
+const MAX_LEAD_SENTENCES = 6;
+/** A first line this short, without a final stop, is the headline of a story passed without a title. */
+const HEADLINE = 160;
 /** Longer lines are text, whatever they start with. */
 const SHORT_LINE = 160;
 /** Headlines listed under a teaser marker that stands alone on its line. */
@@ -32,21 +36,40 @@ export function layout(doc: Doc): Layout {
   const known = LAYOUTS.get(doc);
   if (known) return known;
   const { text } = doc;
-  const title = doc.bodyStart > 0 ? { start: 0, end: doc.bodyStart } : { start: 0, end: 0 };
   const skipped = skippedLines(doc);
+  const title = doc.bodyStart > 0 ? { start: 0, end: doc.bodyStart } : headlineLine(doc, skipped);
   const lead: Range[] = doc.sentences.filter((s) => s.end <= title.end);
+  const titleText = text.slice(title.start, title.end).trim();
   let n = 0;
+  let words = 0;
   for (const s of doc.sentences) {
-    if (n >= LEAD_SENTENCES) break;
+    if (n >= MAX_LEAD_SENTENCES || (n >= LEAD_SENTENCES && words >= LEAD_WORDS)) break;
     if (s.start < title.end || inRanges(skipped, s.start)) continue;
-    // A crosshead or a caption: a short line that is not a sentence.
+    // A crosshead or a caption: a short line that is not a sentence; the headline repeated at the top of the body.
     if (isLine(text, s) && !/[.!?»”"]\s*$/u.test(text.slice(s.start, s.end)) && wordCount(doc, s) < 8) continue;
+    if (titleText && text.slice(s.start, s.end).trim() === titleText) continue;
     lead.push(s);
     n++;
+    words += wordCount(doc, s);
   }
   const l: Layout = { title, lead, leadEnd: lead.length ? lead[lead.length - 1]!.end : title.end, skipped };
   LAYOUTS.set(doc, l);
   return l;
+}
+
+/** Without a title, a short first line without a final stop (past boilerplate lines) is the headline. */
+function headlineLine(doc: Doc, skipped: Range[]): Range {
+  const { text } = doc;
+  for (let start = 0; start < text.length;) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) break;
+    const line = text.slice(start, nl).trim();
+    if (line && !inRanges(skipped, start)) {
+      return line.length <= HEADLINE && !/[.:;!?»”"]$/u.test(line) ? { start, end: nl } : { start: 0, end: 0 };
+    }
+    start = nl + 1;
+  }
+  return { start: 0, end: 0 };
 }
 
 export const inRanges = (rs: readonly Range[], pos: number): boolean => rs.some((r) => pos >= r.start && pos < r.end);
