@@ -315,7 +315,7 @@ function hasPartner(doc: Doc, from: number, clauseEnd: number): boolean {
 }
 
 /** A vendor named for its products ("access to Nvidia GB300 chips") is not a party, unless they are bought from it. */
-function isProductMention(doc: Doc, x: Mention): boolean {
+export function isProductMention(doc: Doc, x: Mention): boolean {
   const before = doc.text.slice(Math.max(0, x.start - 24), x.start);
   const product = PRODUCT_AFTER.test(doc.text.slice(x.end, x.end + 48)) || CHIP_BEFORE.test(before);
   // Bought from its vendor ("buy about $40 billion of Nvidia chips"), unless a seller is named after the goods.
