@@ -1,5 +1,5 @@
 // Trains the analyser's optional classifier (logistic regression over the rule
-// features and hashed word n-grams, src/analysis/model/) on the labelled stories of
+// features and word n-grams, src/analysis/model/) on the labelled stories of
 // the repository, measures it against the rules, and writes config/classifier.json.
 // Runs on the build: npm run build && node scripts/train-classifier.mjs
 //
@@ -8,6 +8,10 @@
 //   --lead N       n-grams of the headline and the first N tokens of the body only (default 60; 0: all)
 //   --external D   extra held-out folder (default ../shared/corpus/dev, skipped when absent)
 //   --l2 X, --iterations N   training options (defaults: DEFAULT_TRAIN in src/analysis/model/logreg.ts)
+//   --augment      also train on each story's first paragraph alone, untitled (tried: the model then
+//                  scores short summaries better but does worse in cross-validation; off by default)
+//   --subset RE    also report the cross-validation on the stories whose path matches RE
+//                  (e.g. stories written after the rules were tuned: --subset '/6[0-9][0-9]-')
 //   --no-write     evaluate only
 //   --markdown     also print the README table
 //
@@ -15,7 +19,7 @@
 // label.is_ai_compute_deal, or for demo stories whether `expect` lists a deal.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const root = new URL('../', import.meta.url);
 const dist = new URL('dist/', root);
@@ -35,6 +39,7 @@ const LEAD = Number(opt('--lead', '60'));
 const TRAIN = { ...M.DEFAULT_TRAIN, ...(opt('--l2') ? { l2: Number(opt('--l2')) } : {}), ...(opt('--iterations') ? { iterations: Number(opt('--iterations')) } : {}) };
 const EXTERNAL = opt('--external', '../shared/corpus/dev');
 const WRITE = !args.includes('--no-write');
+const SUBSET = opt('--subset') ? new RegExp(opt('--subset')) : null;
 const rootPath = new URL('.', root).pathname;
 const configDir = join(rootPath, 'config');
 
@@ -63,7 +68,7 @@ const key = (j) => createHash('sha1').update(`${j.title ?? ''}\n\n${j.text}`).di
 function read(dirs) {
   const out = [];
   for (const dir of dirs) {
-    const abs = join(rootPath, dir);
+    const abs = resolve(rootPath, dir);
     if (!existsSync(abs)) continue;
     for (const f of readdirSync(abs).filter((x) => x.endsWith('.json')).sort()) {
       const j = JSON.parse(readFileSync(join(abs, f), 'utf8'));
@@ -72,7 +77,12 @@ function read(dirs) {
       const story = { text: j.text, ...(j.title ? { title: j.title } : {}), ...(j.lang ? { lang: j.lang } : {}) };
       const c = analyzer.classify(story);
       const { doc, f: feats, ruleConfidence } = seen;
-      out.push({ file: join(dir, f), key: key(j), y: y ? 1 : 0, doc, f: feats, ruleConfidence, rules: c.is_ai_compute_deal, x: M.featureVector(doc, feats, LEAD) });
+      const x = M.featureVector(doc, feats, LEAD);
+      // The first paragraph alone, untitled, as a feed summary reads: a second training example with the same label.
+      const para = j.text.split('\n')[0];
+      analyzer.classify({ text: para, ...(j.lang ? { lang: j.lang } : {}) });
+      const short = M.featureVector(seen.doc, seen.f, LEAD);
+      out.push({ file: join(dir, f), key: key(j), y: y ? 1 : 0, doc, f: feats, ruleConfidence, rules: c.is_ai_compute_deal, x, short });
     }
   }
   return out;
@@ -87,7 +97,9 @@ for (const s of read(['tests/stories', 'demo/stories'])) {
   repo.push(s);
 }
 
-const fit = (stories) => M.loadModel(M.modelFile(M.train(stories.map((s) => ({ x: s.x, y: s.y })), TRAIN), KEEP, LEAD));
+const AUGMENT = args.includes('--augment');
+const examples = (stories) => stories.flatMap((s) => (AUGMENT ? [{ x: s.x, y: s.y }, { x: s.short, y: s.y }] : [{ x: s.x, y: s.y }]));
+const fit = (stories) => M.loadModel(M.modelFile(M.train(examples(stories), TRAIN), KEEP, LEAD));
 /** The three verdicts on a story under a trained model. */
 function verdicts(model, s) {
   const p = M.predict(model, s.doc, s.f).probability;
@@ -138,21 +150,27 @@ const t0 = Date.now();
 const cv = Object.fromEntries(VARIANTS.map((v) => [v, { runs: [], wrong: new Map() }]));
 // Paired with the rules, story by story: how many each variant gets right that the rules miss, and wrong that they get right.
 const paired = Object.fromEntries(VARIANTS.map((v) => [v, { fixed: 0, broken: 0 }]));
+const sub = Object.fromEntries(VARIANTS.map((v) => [v, []]));
 for (let seed = 1; seed <= SEEDS; seed++) {
   const fs = folds(repo, seed);
   const conf = Object.fromEntries(VARIANTS.map((v) => [v, empty()]));
+  const subConf = Object.fromEntries(VARIANTS.map((v) => [v, empty()]));
   for (let k = 0; k < K; k++) {
     const model = fit(fs.filter((_, i) => i !== k).flat());
     for (const s of fs[k]) {
       const v = verdicts(model, s);
       for (const name of VARIANTS) {
         tally(conf[name], v[name], s.y);
+        if (SUBSET?.test(s.file)) tally(subConf[name], v[name], s.y);
         if (v[name] !== !!s.y) cv[name].wrong.set(s.file, (cv[name].wrong.get(s.file) ?? 0) + 1);
         if (v[name] !== v.rules) paired[name][v[name] === !!s.y ? 'fixed' : 'broken']++;
       }
     }
   }
-  for (const name of VARIANTS) cv[name].runs.push(metrics(conf[name]));
+  for (const name of VARIANTS) {
+    cv[name].runs.push(metrics(conf[name]));
+    sub[name].push(metrics(subConf[name]));
+  }
 }
 
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -172,8 +190,20 @@ for (const name of VARIANTS) {
   for (const [file, n] of wrong) console.log(`      ${n}/${SEEDS} ${file} (${repo.find((s) => s.file === file).y ? 'deal, missed' : 'not a deal, flagged'})`);
 }
 
+if (SUBSET) {
+  const n = repo.filter((s) => SUBSET.test(s.file));
+  const np = n.filter((s) => s.y).length;
+  console.log(`\nthe same cross-validation on the ${n.length} stories matching ${SUBSET} (${np} deals, ${n.length - np} not)`);
+  for (const name of VARIANTS) {
+    const m = Object.fromEntries(['precision', 'recall', 'f1', 'accuracy'].map((k) => [k, mean(sub[name].map((r) => r[k]))]));
+    const f1sd = sd(sub[name].map((r) => r.f1));
+    table.push({ split: `repo CV, only ${SUBSET}`, name, ...m, f1sd });
+    console.log(`  ${name.padEnd(9)} P ${f3(m.precision)}  R ${f3(m.recall)}  F1 ${f3(m.f1)} ±${f3(f1sd)}  acc ${f3(m.accuracy)}`);
+  }
+}
+
 // The model of all the repository's stories: the external held-out set, then the model file.
-const trained = M.train(repo.map((s) => ({ x: s.x, y: s.y })), TRAIN);
+const trained = M.train(examples(repo), TRAIN);
 const file = M.modelFile(trained, KEEP, LEAD, {
   stories: repo.length,
   deals: pos,
@@ -185,7 +215,7 @@ const file = M.modelFile(trained, KEEP, LEAD, {
 });
 const model = M.loadModel(file);
 
-if (EXTERNAL && existsSync(join(rootPath, EXTERNAL))) {
+if (EXTERNAL && existsSync(resolve(rootPath, EXTERNAL))) {
   const all = read([EXTERNAL]);
   const ext = all.filter((s) => !keys.has(s.key));
   const conf = Object.fromEntries(VARIANTS.map((v) => [v, empty()]));

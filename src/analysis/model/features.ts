@@ -28,23 +28,34 @@ export const titleScale = (titleTokens: number): number => 1 / Math.sqrt(Math.ma
 export const RULE_PREFIX = 'rule: ';
 export const TITLE_PREFIX = 'title: ';
 
+const NEGATIVE_NAMES = new Map<string, string>();
+/** "rule: negative: <kind>", one string per kind (a name built per story would be hashed per lookup). */
+function negativeName(kind: string): string {
+  let n = NEGATIVE_NAMES.get(kind);
+  if (n === undefined) {
+    n = `${RULE_PREFIX}negative: ${kind}`;
+    if (NEGATIVE_NAMES.size < 256) NEGATIVE_NAMES.set(kind, n);
+  }
+  return n;
+}
+
 /** The rule features, scaled to about [0, 1], by name (zeros left out). */
 export function ruleFeatures(f: Features): [string, number][] {
   const out: [string, number][] = [];
   const put = (name: string, v: number) => {
-    if (v) out.push([RULE_PREFIX + name, v]);
+    if (v) out.push([name, v]);
   };
-  put('deals', Math.min(f.deals, 3) / 3);
-  put('past deals', Math.min(f.pastDeals, 3) / 3);
-  put('news in lead', f.newsInLead ? 1 : 0);
-  put('deals naming compute', Math.min(f.computeObject, 2) / 2);
-  put('deals with two parties', Math.min(f.dealsWithTwoParties, 2) / 2);
-  put('deal terms', Math.min(f.dealWords, 10) / 10);
-  put('compute terms', Math.min(f.computeWords, 10) / 10);
-  put('no compute term', f.computeWords === 0 ? 1 : 0);
-  put('AI-compute companies', Math.min(f.aiCompanies, 4) / 4);
-  put('power figures', Math.min(f.power, 2) / 2);
-  for (const [k, n] of Object.entries(f.negatives)) put(`negative: ${k}`, Math.min(n, 4) / 4);
+  put('rule: deals', Math.min(f.deals, 3) / 3);
+  put('rule: past deals', Math.min(f.pastDeals, 3) / 3);
+  put('rule: news in lead', f.newsInLead ? 1 : 0);
+  put('rule: deals naming compute', Math.min(f.computeObject, 2) / 2);
+  put('rule: deals with two parties', Math.min(f.dealsWithTwoParties, 2) / 2);
+  put('rule: deal terms', Math.min(f.dealWords, 10) / 10);
+  put('rule: compute terms', Math.min(f.computeWords, 10) / 10);
+  put('rule: no compute term', f.computeWords === 0 ? 1 : 0);
+  put('rule: AI-compute companies', Math.min(f.aiCompanies, 4) / 4);
+  put('rule: power figures', Math.min(f.power, 2) / 2);
+  for (const k in f.negatives) put(negativeName(k), Math.min(f.negatives[k]!, 4) / 4);
   return out;
 }
 

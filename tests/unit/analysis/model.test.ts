@@ -89,11 +89,14 @@ describe('the shipped model (config/classifier.json)', () => {
   const model = loadModel(shipped);
   const see = capture();
 
-  test('loads and scores', () => {
-    const { doc, f } = see({ title: 'OpenAI signs $38 billion cloud deal with Amazon', text: 'OpenAI has signed a seven-year, $38 billion agreement with Amazon Web Services to run its AI workloads on Nvidia GPUs in AWS data centers.', lang: 'en' });
-    const v = predict(model, doc, f);
-    expect(v.probability).toBeGreaterThan(0.5);
-    expect(v.probability).toBeLessThanOrEqual(1);
+  test('loads and scores: a deal above 0.5, a hard negative below', () => {
+    const j = JSON.parse(readFileSync('demo/stories/02-nebius-example-en.json', 'utf8')) as StoryInput;
+    const deal = see({ title: j.title!, text: j.text, lang: 'en' });
+    const p = predict(model, deal.doc, deal.f).probability;
+    expect(p).toBeGreaterThan(0.5);
+    expect(p).toBeLessThanOrEqual(1);
+    const results = see({ title: 'Nvidia beats estimates as data-center revenue jumps', text: 'Nvidia reported third-quarter revenue of $57.0 billion, up 62%, and forecast fourth-quarter revenue of about $65 billion. The data-center unit brought in $51.2 billion from GPUs. Shares rose 5% after the quarterly results.', lang: 'en' });
+    expect(predict(model, results.doc, results.f).probability).toBeLessThan(0.5);
   });
 
   test('rejects a file of another format', () => {
