@@ -13,6 +13,7 @@ import { stakes } from './stakes.js';
 import { chipCounts, powerFigures } from './units.js';
 import { hardware } from './hardware.js';
 import { durations, withTerms } from './durations.js';
+import type { ClassifierHook } from './model/classifier.js';
 
 export interface Classification {
   language: string;
@@ -32,6 +33,8 @@ export interface AnalyzerOptions {
   rates: RatesConfig;
   /** Confidence from which a story is a deal; 0.5 unless configured. */
   threshold?: number;
+  /** A trained classifier after the rule score (model/classifier.ts); none: the rules alone. */
+  classifier?: ClassifierHook;
 }
 
 interface Prepared {
@@ -61,11 +64,17 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
     let confidence = score(f);
     // Without a language we read, only the universal forms were seen: trust less.
     if (doc.lang === 'und') confidence *= 0.7;
+    const why = reasons(f, ds);
+    const m = opts.classifier?.(doc, f, confidence);
+    if (m) {
+      confidence = m.confidence;
+      why.push(...m.reasons);
+    }
     return {
       language: doc.lang,
       is_ai_compute_deal: confidence >= threshold,
       confidence: Math.round(confidence * 1000) / 1000,
-      reasons: reasons(f, ds),
+      reasons: why,
     };
   };
 

@@ -62,6 +62,8 @@ export const AppSchema = Type.Object(
       {
         /** Stories below this classifier confidence stop at classify. */
         min_confidence: Type.Number({ minimum: 0, maximum: 1, default: 0.5 }),
+        /** rules: the hand-set score; model / combined: the trained classifier of config/classifier.json alone / averaged with the rules. */
+        classifier: Type.Union([Type.Literal('rules'), Type.Literal('model'), Type.Literal('combined')], { default: 'rules' }),
       },
       { default: {}, additionalProperties: false },
     ),

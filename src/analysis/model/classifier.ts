@@ -1,0 +1,215 @@
+// The trained classifier as the analyser uses it: a model file (config/classifier.json,
+// written by scripts/train-classifier.mjs), its probability for a story, the features
+// that pushed it most either way, and how it joins the rule score.
+import type { Doc } from '../doc.js';
+import type { Features } from '../classify.js';
+import { ngramScale, RULE_PREFIX, ruleFeatures, TITLE_PREFIX, titleScale, titleTokens, tokensRead, word } from './features.js';
+import { sigmoid, type TrainedWeights } from './logreg.js';
+
+/**
+ * How a story is classified: the hand-set rule score alone (classify.ts), the trained
+ * model alone, or the mean of the two probabilities.
+ */
+export type ClassifierMode = 'rules' | 'model' | 'combined';
+export const CLASSIFIER_MODES: readonly ClassifierMode[] = ['rules', 'model', 'combined'];
+
+/** The model file: feature name → weight, the largest weights only. */
+export interface ModelFile {
+  format: 'dealwire-logreg/1';
+  bias: number;
+  /** N-grams are read from the headline and this many tokens of the body (0: all of it). */
+  lead_tokens: number;
+  weights: Record<string, number>;
+  /** Free-form: what it was trained on, with which options (not read by the analyser). */
+  trained?: unknown;
+}
+
+/**
+ * A model file compiled for inference: one lookup per token in `words` gives the word's
+ * unigram and headline features; a bigram is one integer lookup of two word ids.
+ */
+export interface Model {
+  bias: number;
+  lead: number;
+  /** Feature names and weights, by feature index. */
+  names: string[];
+  weights: Float64Array;
+  /** Rule feature name → feature index. */
+  rules: Map<string, number>;
+  /** Word → word id; by word id, the feature index of the word and of the word in the headline (-1: none). */
+  words: Map<string, number>;
+  unigram: Int32Array;
+  title: Int32Array;
+  /** id1 × 2^15 + id2 → feature index (keys stay small integers). */
+  bigrams: Map<number, number>;
+  /** Scratch marks of the features met in one story, all 0 between calls (saves an allocation per story). */
+  seen: Uint8Array;
+}
+
+const MAX_WORDS = 1 << 15;
+
+/** A model file read for inference; throws on a file of another format. */
+export function loadModel(file: unknown): Model {
+  const f = file as Partial<ModelFile> | null;
+  if (!f || f.format !== 'dealwire-logreg/1' || typeof f.bias !== 'number' || typeof f.lead_tokens !== 'number' || typeof f.weights !== 'object' || !f.weights) {
+    throw new Error('not a dealwire-logreg/1 classifier file');
+  }
+  const names: string[] = [];
+  const weights: number[] = [];
+  const rules = new Map<string, number>();
+  const words = new Map<string, number>();
+  const uni: number[] = [];
+  const title: number[] = [];
+  const bigrams = new Map<number, number>();
+  const id = (w: string) => {
+    let i = words.get(w);
+    if (i === undefined) {
+      i = words.size;
+      if (i >= MAX_WORDS) throw new Error(`classifier has more than ${MAX_WORDS} words`);
+      words.set(w, i);
+      uni.push(-1);
+      title.push(-1);
+    }
+    return i;
+  };
+  for (const [name, w] of Object.entries(f.weights)) {
+    if (typeof w !== 'number' || !Number.isFinite(w)) throw new Error(`classifier weight of '${name}' is not a number`);
+    const j = names.length;
+    names.push(name);
+    weights.push(w);
+    if (name.startsWith(RULE_PREFIX)) rules.set(name, j);
+    else if (name.startsWith(TITLE_PREFIX)) title[id(name.slice(TITLE_PREFIX.length))] = j;
+    else {
+      const sp = name.indexOf(' ');
+      if (sp < 0) uni[id(name)] = j;
+      else bigrams.set(id(name.slice(0, sp)) * MAX_WORDS + id(name.slice(sp + 1)), j);
+    }
+  }
+  return { bias: f.bias, lead: f.lead_tokens, names, weights: Float64Array.from(weights), rules, words, unigram: Int32Array.from(uni), title: Int32Array.from(title), bigrams, seen: new Uint8Array(names.length) };
+}
+
+/**
+ * The model file of trained weights: the rule features and the `keep` n-grams of largest
+ * weight, rounded; sorted by weight so that a diff of two trainings reads well.
+ */
+export function modelFile(t: TrainedWeights, keep: number, lead: number, trained?: unknown): ModelFile {
+  const all = [...t.weights];
+  const rules = all.filter(([n]) => n.startsWith(RULE_PREFIX));
+  const grams = all.filter(([n]) => !n.startsWith(RULE_PREFIX)).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
+  const round = (w: number) => Math.round(w * 1e5) / 1e5;
+  const weights: Record<string, number> = {};
+  for (const [n, w] of [...rules, ...grams].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) if (round(w) !== 0) weights[n] = round(w);
+  return { format: 'dealwire-logreg/1', bias: round(t.bias), lead_tokens: lead, weights, ...(trained === undefined ? {} : { trained }) };
+}
+
+export interface ModelVerdict {
+  probability: number;
+  /** Features that pushed the score most, strongest first (rule features, then words): name and weight × value. */
+  top: { name: string; value: number }[];
+}
+
+/** Indexes in [from, to) of the `top` largest |xs[k]|, largest first (one pass; ties keep the first). */
+function strongest(xs: number[], from: number, to: number, top: number): number[] {
+  const idx: number[] = [];
+  if (top <= 0) return idx;
+  for (let k = from; k < to; k++) {
+    const a = Math.abs(xs[k]!);
+    if (idx.length === top && a <= Math.abs(xs[idx[top - 1]!]!)) continue;
+    let p = idx.length < top ? idx.length : top - 1;
+    while (p > 0 && Math.abs(xs[idx[p - 1]!]!) < a) {
+      idx[p] = idx[p - 1]!;
+      p--;
+    }
+    idx[p] = k;
+  }
+  return idx;
+}
+
+/**
+ * The model's probability that the story is an AI-compute deal, and its strongest
+ * features: the `topRules` rule features and `topWords` n-grams that weighed most.
+ * A lookup per token (and one per known word pair); each feature counts once.
+ */
+export function predict(model: Model, doc: Doc, f: Features, topRules = 3, topWords = 4): ModelVerdict {
+  const { weights, unigram, title, bigrams, words, seen } = model;
+  // Features met (each once) and their weight × value.
+  const met: number[] = [];
+  const val: number[] = [];
+  for (const [name, v] of ruleFeatures(f)) {
+    const j = model.rules.get(name);
+    if (j !== undefined && !seen[j]) {
+      seen[j] = 1;
+      met.push(j);
+      val.push(weights[j]! * v);
+    }
+  }
+  const rules = met.length;
+  const toks = doc.tokens;
+  const inTitle = titleTokens(doc);
+  const n = tokensRead(doc, inTitle, model.lead);
+  const s = ngramScale(n);
+  const ts = titleScale(inTitle);
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    const id = words.get(word(toks[i]!.lower));
+    if (id === undefined) {
+      prev = -1;
+      continue;
+    }
+    let j = unigram[id]!;
+    if (j >= 0 && !seen[j]) {
+      seen[j] = 1;
+      met.push(j);
+      val.push(weights[j]! * s);
+    }
+    if (i < inTitle) {
+      j = title[id]!;
+      if (j >= 0 && !seen[j]) {
+        seen[j] = 1;
+        met.push(j);
+        val.push(weights[j]! * ts);
+      }
+    }
+    if (prev >= 0) {
+      j = bigrams.get(prev * MAX_WORDS + id) ?? -1;
+      if (j >= 0 && !seen[j]) {
+        seen[j] = 1;
+        met.push(j);
+        val.push(weights[j]! * s);
+      }
+    }
+    prev = id;
+  }
+  let z = model.bias;
+  for (let k = 0; k < met.length; k++) {
+    z += val[k]!;
+    seen[met[k]!] = 0;
+  }
+  // The strongest contributions either way: of the rule features, then of the words (these come after).
+  const best = [...strongest(val, 0, rules, topRules), ...strongest(val, rules, met.length, topWords)].map((k) => ({ name: model.names[met[k]!]!, value: val[k]! }));
+  return { probability: sigmoid(z), top: best };
+}
+
+/** "model 0.91: +'rule: deals' +'rule: compute terms' +'gigawatts' -'title: results'". */
+export function explain(v: ModelVerdict): string {
+  return `model ${v.probability.toFixed(2)}: ${v.top.map((t) => `${t.value >= 0 ? '+' : '-'}'${t.name}'`).join(' ')}`.trimEnd();
+}
+
+/** The analyser's hook: after the rule score, the model's confidence and reasons (null keeps the rules'). */
+export type ClassifierHook = (doc: Doc, f: Features, ruleConfidence: number) => { confidence: number; reasons: string[] } | null;
+
+/** The final confidence of a story under a mode, from the rule confidence and the model's probability. */
+export function combine(mode: ClassifierMode, ruleConfidence: number, probability: number, lang: string): number {
+  if (mode === 'rules') return ruleConfidence;
+  // The rules trust a story in no language they read less (× 0.7): so does the model.
+  const p = lang === 'und' ? probability * 0.7 : probability;
+  return mode === 'model' ? p : (ruleConfidence + p) / 2;
+}
+
+export function classifierHook(model: Model, mode: ClassifierMode): ClassifierHook | undefined {
+  if (mode === 'rules') return undefined;
+  return (doc, f, ruleConfidence) => {
+    const v = predict(model, doc, f);
+    return { confidence: combine(mode, ruleConfidence, v.probability, doc.lang), reasons: [explain(v)] };
+  };
+}
