@@ -11,7 +11,7 @@ import { isProductMention } from './deals.js';
 import { AI_CONTEXT, COMPUTE, COMPUTE_OBJECT, DEAL_SUFFIX, MORE_DEAL, POWER, DENIAL, JOINT, NOT_COMPUTE_OBJECT, SUPPLY } from './classify-words.js';
 import { firstStartingAt } from './bisect.js';
 import { inRanges, layout } from './lead.js';
-import type { PhraseMatch } from './tokens.js';
+import { lowerOf, type PhraseMatch } from './tokens.js';
 
 export interface Agreement {
   /** The clause that states it. */
@@ -135,7 +135,7 @@ function cues(doc: Doc, s: Range): Cue[] {
   // German compounds: "Fünfjahresvertrag", "Großauftrag".
   for (let i = firstStartingAt(tokens, s.start); i < tokens.length && tokens[i]!.end <= s.end; i++) {
     const t = tokens[i]!;
-    if (t.lower.length > 8 && DEAL_SUFFIX.test(t.lower)) out.push({ start: t.start, end: t.end, phrase: text.slice(t.start, t.end), joint: false, deal: true });
+    if (t.end - t.start > 8 && DEAL_SUFFIX.test(lowerOf(text, t))) out.push({ start: t.start, end: t.end, phrase: text.slice(t.start, t.end), joint: false, deal: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }

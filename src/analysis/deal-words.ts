@@ -1,6 +1,6 @@
 // Vocabulary of deals and of the money figures that are not deal values.
 import { words } from './lexicon.js';
-import { PhraseSet, tokenize, type Token } from './tokens.js';
+import { PhraseSet, phraseWords, type Token } from './tokens.js';
 import { firstStartingAt } from './bisect.js';
 
 /** Nouns and verbs of an agreement, in every language. */
@@ -146,11 +146,11 @@ export const TEASER = /^[\s\u00a0*»>•|-]*(?:read more|read also|see also|rela
  * and compile no large regex.
  */
 export class TokenPhrases {
-  /** Phrases by their first token: the remaining tokens. */
-  private readonly first = new Map<string, string[][]>();
+  /** Phrases by the id of their first word: the ids of the remaining words. */
+  private readonly first = new Map<number, number[][]>();
   constructor(phrases: readonly string[]) {
     for (const p of new Set(phrases)) {
-      const parts = tokenize(p).map((t) => t.lower);
+      const parts = phraseWords(p);
       if (!parts.length) continue;
       const list = this.first.get(parts[0]!) ?? [];
       list.push(parts.slice(1));
@@ -161,11 +161,11 @@ export class TokenPhrases {
   in(toks: Token[], from: number, to: number): boolean {
     const lo = firstStartingAt(toks, from);
     for (let i = lo; i < toks.length && toks[i]!.end <= to && i - lo < 400; i++) {
-      const rests = this.first.get(toks[i]!.lower);
+      const rests = this.first.get(toks[i]!.id);
       if (!rests) continue;
       for (const rest of rests) {
         let k = 0;
-        while (k < rest.length && i + 1 + k < toks.length && toks[i + 1 + k]!.end <= to && toks[i + 1 + k]!.lower === rest[k]) k++;
+        while (k < rest.length && i + 1 + k < toks.length && toks[i + 1 + k]!.end <= to && toks[i + 1 + k]!.id === rest[k]) k++;
         if (k === rest.length) return true;
       }
     }

@@ -11,7 +11,7 @@ import { clauseAt, type Range } from './sentences.js';
 import { qualifierBefore } from './qualifiers.js';
 import { antecedent, describedCounterpart, pluralAntecedent, refersToStoryDeal } from './counterparts.js';
 import { financiers } from './financing.js';
-import type { PhraseMatch, PhraseSet } from './tokens.js';
+import { lowerOf, type PhraseMatch, type PhraseSet } from './tokens.js';
 import { firstStartingAt } from './bisect.js';
 import {
   BACKGROUND, CANCELLED, DEAL, DEAL_OFF, FINANCING, JOINT, PLEDGE_AFTER, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATED_NOUN_BEFORE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
@@ -279,7 +279,8 @@ function lastDeal(doc: Doc, from: number, to: number): PhraseMatch | null {
   const toks = doc.tokens;
   for (let i = firstStartingAt(toks, to) - 1; i >= 0 && toks[i]!.start >= from && (!listed || toks[i]!.start > listed.start); i--) {
     const t = toks[i]!;
-    if (DEAL_SUFFIX_DE.some((x) => t.lower.length > x.length + 2 && t.lower.endsWith(x))) return { start: t.start, end: t.end, phrase: t.lower };
+    const w = lowerOf(doc.text, t);
+    if (DEAL_SUFFIX_DE.some((x) => w.length > x.length + 2 && w.endsWith(x))) return { start: t.start, end: t.end, phrase: w };
   }
   return listed;
 }

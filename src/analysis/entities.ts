@@ -23,7 +23,8 @@ export interface Mention {
 }
 
 interface Entry {
-  tokens: string[];
+  /** Word ids. */
+  tokens: number[];
   companies: Company[];
   /** Must match with this exact case (single-word names, configured aliases). */
   exact: string | null;
@@ -31,42 +32,37 @@ interface Entry {
   ticker: boolean;
 }
 
-import { joined, tokenize, type Token } from './tokens.js';
+import { joined, lowerWords, tokenize, type Token } from './tokens.js';
+import { internWord } from './word-ids.js';
 
 /**
- * The entries of one first token, those of two or more tokens keyed by their second token.
- * Articles head dozens of descriptors ("la", "the", "der"): only those whose second token
- * follows are tried. Lists are sorted longest first, so every longer entry comes before
- * the one-token entries and the order of the full list is kept.
+ * The entries of one first token, those of two or more tokens keyed by their second token
+ * (followed by the one-token entries). Articles head dozens of descriptors ("la", "the",
+ * "der"): only those whose second token follows are tried. Lists are sorted longest first,
+ * so every longer entry comes before the one-token entries and the order of the full list is kept.
  */
 interface Candidates {
-  bySecond: Map<string, Entry[]>;
+  bySecond: Map<number, Entry[]>;
   single: Entry[];
 }
 
 function splitBySecond(list: Entry[]): Candidates {
-  const c: Candidates = { bySecond: new Map(), single: [] };
-  for (const e of list) {
-    if (e.tokens.length === 1) c.single.push(e);
-    else c.bySecond.set(e.tokens[1]!, [...(c.bySecond.get(e.tokens[1]!) ?? []), e]);
-  }
-  return c;
+  const longer = new Map<number, Entry[]>();
+  const single = list.filter((e) => e.tokens.length === 1);
+  for (const e of list) if (e.tokens.length > 1) longer.set(e.tokens[1]!, [...(longer.get(e.tokens[1]!) ?? []), e]);
+  return { bySecond: new Map([...longer].map(([second, es]) => [second, [...es, ...single]])), single };
 }
-
-const NO_ENTRIES: Entry[] = [];
 
 /** Entries that may match at token i, in the order of the full list. */
 function candidatesAt(c: Candidates, toks: Token[], i: number): Entry[] {
   const next = toks[i + 1];
-  const longer = next ? c.bySecond.get(next.lower) ?? NO_ENTRIES : NO_ENTRIES;
-  if (!longer.length) return c.single;
-  return c.single.length ? [...longer, ...c.single] : longer;
+  return (next && next.id !== 0 && c.bySecond.get(next.id)) || c.single;
 }
 
 export class Gazetteer {
-  private readonly index = new Map<string, Entry[]>();
+  private readonly index = new Map<number, Entry[]>();
   /** The index split on the second token, for find(). */
-  private readonly byFirst = new Map<string, Candidates>();
+  private readonly byFirst = new Map<number, Candidates>();
   readonly companies: Company[];
 
   constructor(config: CompanyConfig[]) {
@@ -78,14 +74,15 @@ export class Gazetteer {
     }));
     const byKey = new Map<string, Entry>();
     const add = (phrase: string, company: Company, opts: { exact: boolean; descriptor: boolean; ticker: boolean }) => {
-      const tokens = tokenize(phrase).map((t) => t.lower);
-      if (!tokens.length) return;
-      const key = `${opts.exact ? phrase : tokens.join(' ')}|${opts.descriptor}|${opts.ticker}`;
+      const words = lowerWords(phrase);
+      if (!words.length) return;
+      const key = `${opts.exact ? phrase : words.join(' ')}|${opts.descriptor}|${opts.ticker}`;
       const known = byKey.get(key);
       if (known) {
         if (!known.companies.includes(company)) known.companies.push(company);
         return;
       }
+      const tokens = words.map(internWord);
       const entry: Entry = { tokens, companies: [company], exact: opts.exact ? phrase : null, descriptor: opts.descriptor, ticker: opts.ticker };
       byKey.set(key, entry);
       const list = this.index.get(tokens[0]!) ?? [];
@@ -112,7 +109,9 @@ export class Gazetteer {
   find(text: string, toks: Token[] = tokenize(text)): Mention[] {
     const out: Mention[] = [];
     for (let i = 0; i < toks.length; i++) {
-      const byFirst = this.byFirst.get(toks[i]!.lower);
+      const id = toks[i]!.id;
+      if (id === 0) continue;
+      const byFirst = this.byFirst.get(id);
       if (!byFirst) continue;
       for (const e of candidatesAt(byFirst, toks, i)) {
         const n = e.tokens.length;
@@ -120,7 +119,7 @@ export class Gazetteer {
         let ok = true;
         for (let k = 1; k < n && ok; k++) {
           // Between two tokens of one alias only spacing and light punctuation ("Amazon.com", "T-Aktie").
-          ok = toks[i + k]!.lower === e.tokens[k] && joined(text, toks[i + k - 1]!.end, toks[i + k]!.start, 2);
+          ok = toks[i + k]!.id === e.tokens[k] && joined(text, toks[i + k - 1]!.end, toks[i + k]!.start, 2);
         }
         if (!ok) continue;
         const start = toks[i]!.start;

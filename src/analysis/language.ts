@@ -2,6 +2,7 @@
 // fr, de): votes of function words over the first few hundred words, reusing the
 // story's tokens. A few µs; franc-min would also work but weighs 80+ languages.
 import { tokenize, type Token } from './tokens.js';
+import { internWord } from './word-ids.js';
 
 export const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -15,10 +16,11 @@ const STOPWORDS: Record<Language, string[]> = {
 };
 
 // Each word votes for every language that lists it; shared words ("de", "la", "a") are left out above.
-const VOTES = new Map<string, Language[]>();
+// Indexed by word id.
+const VOTES = new Map<number, Language[]>();
 for (const lang of LANGUAGES) {
   for (const w of STOPWORDS[lang]) {
-    const k = w.toLowerCase();
+    const k = internWord(w.toLowerCase());
     VOTES.set(k, [...(VOTES.get(k) ?? []), lang]);
   }
 }
@@ -36,7 +38,7 @@ export function detectLanguage(text: string, hint?: string, tokens: Token[] = to
   let total = 0;
   // The first few hundred words decide.
   for (let i = 0; i < tokens.length && i < SAMPLE; i++) {
-    const langs = VOTES.get(tokens[i]!.lower);
+    const langs = VOTES.get(tokens[i]!.id);
     if (!langs) continue;
     total++;
     for (const l of langs) score[l] += 1 / langs.length;

@@ -5,6 +5,7 @@
 // "mil" = thousand, and number words before a scale or unit ("un millón", "one gigawatt").
 import type { Language } from './language.js';
 import type { Token } from './tokens.js';
+import { internWord } from './word-ids.js';
 
 export interface Quantity {
   start: number;
@@ -29,7 +30,7 @@ const DIGITS = /([+\-−]\s?)?(\d+(?:(?:[.,’'\u00a0\u202f]| (?=\d{3}(?!\d)))\d
 const WORDISH = /[\p{L}\p{N}_]/u;
 
 // Number words per language: "dos" is two in Spanish but "of the" in Portuguese, "um" one in Portuguese but "around" in German.
-const NUMBER_WORDS: Record<Language, Map<string, number>> = {
+const NUMBER_WORDS: Record<Language, Map<number, number>> = {
   en: words({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, a: 1, an: 1, hundred: 100, dozen: 12, half: 0.5, first: 1 }),
   es: words({ un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, cien: 100, medio: 0.5, primer: 1, primero: 1 }),
   pt: words({ um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, quinze: 15, vinte: 20, cem: 100, meio: 0.5, primeiro: 1 }),
@@ -40,8 +41,9 @@ const NUMBER_WORDS: Record<Language, Map<string, number>> = {
 /** Without a known language, any language's number words count. */
 const ANY_NUMBER_WORD = new Map(Object.values(NUMBER_WORDS).flatMap((m) => [...m]));
 
-function words(o: Record<string, number>): Map<string, number> {
-  return new Map(Object.entries(o));
+/** Values by word id. */
+function words(o: Record<string, number>): Map<number, number> {
+  return new Map(Object.entries(o).map(([w, n]) => [internWord(w), n]));
 }
 // "cuatro y medio", "dois e meio", "quatre et demi", "four and a half": the number plus one half.
 const AND_A_HALF = /^[\s\u00a0]+(?:y[\s\u00a0]+medio|e[\s\u00a0]+meio|et[\s\u00a0]+demi|and[\s\u00a0]+a[\s\u00a0]+half|und[\s\u00a0]+ein[\s\u00a0]+halb)(?![\p{L}])/u;
@@ -150,7 +152,7 @@ export function scanQuantities(text: string, lang: Lang, tokens: Token[]): Quant
   const numberWords = lang === 'und' ? ANY_NUMBER_WORD : NUMBER_WORDS[lang];
   let halfEnd = -1;
   for (const t of tokens) {
-    const n = numberWords.get(t.lower);
+    const n = numberWords.get(t.id);
     if (n === undefined || t.start < halfEnd || !WORD_AFTER.test(text.slice(t.end, t.end + 4))) continue;
     const half = AND_A_HALF.exec(text.slice(t.end, t.end + 16));
     if (half && n >= 1 && n <= 20) {

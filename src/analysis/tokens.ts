@@ -4,21 +4,27 @@
 // costs a full alternation attempt at every character.
 
 import { firstStartingAt } from './bisect.js';
+import { asciiWordId, HASH_SEED, hashStep, internWord, wordId } from './word-ids.js';
 
 export interface Token {
   start: number;
   end: number;
-  /** Lower-cased text. */
-  lower: string;
+  /** Id of the lower-cased word (see word-ids.ts); 0 when no word list holds it. */
+  id: number;
 }
 
+/** The lower-cased word of a token, for matchers over open vocabulary (compounds, n-grams) that ids do not cover. */
+export const lowerOf = (text: string, t: Token): string => text.slice(t.start, t.end).toLowerCase();
+
 /** Between two tokens of one phrase: 1-3 characters of spacing and light punctuation ("chiffre d'affaires", "T-Aktie"). */
-const JOIN_CHARS = new Set([' ', '\u00a0', '\u202f', '\n', '\t', "'", '’', '-', '.', '&']);
+function isJoinChar(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x0a || c === 0x09 || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e || c === 0x26;
+}
 
 /** Checked without slicing: this runs for every candidate phrase of every story. */
 export function joined(text: string, from: number, to: number, max = 3): boolean {
   if (to - from < 1 || to - from > max) return false;
-  for (let i = from; i < to; i++) if (!JOIN_CHARS.has(text[i]!)) return false;
+  for (let i = from; i < to; i++) if (!isJoinChar(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -28,41 +34,64 @@ const BMP_WORD = new Uint8Array(0x10000);
 
 /**
  * Code units (1 or 2) of the letter or digit at i, 0 if none: the same as the old /[\p{L}\p{N}]+/u's
- * class, but ASCII is decided by char code and other BMP characters are cached,
- * since this runs for every character of every story.
+ * class, but BMP characters are cached, since this runs for every character of every story.
  */
 function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) {
-    const l = c | 32;
-    return (c >= 48 && c <= 57) || (l >= 97 && l <= 122) ? 1 : 0;
-  }
   const cp = text.codePointAt(i)!;
   if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
   if (BMP_WORD[cp] === 0) BMP_WORD[cp] = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
   return BMP_WORD[cp] === 1 ? 1 : 0;
 }
 
-/** Runs of letters and digits, scanned by hand (no match objects per token). */
+/** Lower case of each ASCII letter or digit, 0 for other ASCII characters (not part of a word). */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = c;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = ASCII_WORD[c - 32] = c;
+
+/**
+ * Runs of letters and digits, scanned by hand (no match objects per token), each with its
+ * word id. An ASCII word is hashed while it is scanned and looked up in place; a word
+ * with other characters is sliced and lower-cased first (case mapping beyond ASCII may
+ * change the length or depend on the context, as for a final sigma).
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let w = wordCharAt(text, i);
-    if (w === 0) {
+    const start = i;
+    let h = HASH_SEED;
+    let ascii = true;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        const l = ASCII_WORD[c]!;
+        if (l === 0) break;
+        h = hashStep(h, l);
+        i++;
+      } else {
+        const w = wordCharAt(text, i);
+        if (w === 0) break;
+        ascii = false;
+        i += w;
+      }
+    }
+    if (i === start) {
       i++;
       continue;
     }
-    const start = i;
-    while (w > 0) {
-      i += w;
-      w = i < n ? wordCharAt(text, i) : 0;
-    }
-    out.push({ start, end: i, lower: text.slice(start, i).toLowerCase() });
+    out.push({ start, end: i, id: ascii ? asciiWordId(text, start, i, h, ASCII_WORD) : wordId(text.slice(start, i).toLowerCase()) });
   }
   return out;
 }
+
+/** The lower-cased words of a phrase. */
+export function lowerWords(phrase: string): string[] {
+  return tokenize(phrase).map((t) => phrase.slice(t.start, t.end).toLowerCase());
+}
+
+/** The word ids of a listed phrase, registering its words. */
+export const phraseWords = (phrase: string): number[] => lowerWords(phrase).map(internWord);
 
 export interface PhraseMatch {
   start: number;
@@ -72,17 +101,18 @@ export interface PhraseMatch {
 }
 
 interface Entry {
-  parts: string[];
+  /** Word ids. */
+  parts: number[];
   phrase: string;
   /** Short acronyms ("AI", "KI", "DAX") must be written in capitals. */
   upper: boolean;
 }
 
-// Every PhraseSet registers its phrases in one table keyed by first token, so a
-// story is scanned once for all sets together (one hash lookup per token), on
-// first use; window queries then binary-search each set's matches.
+// Every PhraseSet registers its phrases in one table indexed by the id of their first word,
+// so a story is scanned once for all sets together (one array read per token), on first
+// use; window queries then binary-search each set's matches.
 const SETS: PhraseSet[] = [];
-const FIRST = new Map<string, { set: number; entries: Entry[] }[]>();
+const FIRST: ({ set: number; entries: Entry[] }[] | undefined)[] = [];
 // The last two stories' matches: analysis is synchronous, so a story's queries come together
 // (a WeakMap per story costs more in garbage collection than the scan itself).
 const recent: { toks: Token[]; matches: (PhraseMatch[] | undefined)[] }[] = [];
@@ -95,13 +125,16 @@ function matchAt(text: string, toks: Token[], i: number, entries: Entry[]): Entr
     if (last >= toks.length) continue;
     let ok = true;
     for (let k = 1; k < e.parts.length && ok; k++) {
-      ok = toks[i + k]!.lower === e.parts[k] && joined(text, toks[i + k - 1]!.end, toks[i + k]!.start);
+      ok = toks[i + k]!.id === e.parts[k] && joined(text, toks[i + k - 1]!.end, toks[i + k]!.start);
     }
-    if (ok && e.upper && text.slice(toks[i]!.start, toks[i]!.end) !== e.phrase) ok = false;
+    if (ok && e.upper && !writtenAt(text, toks[i]!, e.phrase)) ok = false;
     if (ok) return e;
   }
   return null;
 }
+
+/** The token is written exactly `word` (compared in place). */
+const writtenAt = (text: string, t: Token, word: string): boolean => t.end - t.start === word.length && text.startsWith(word, t.start);
 
 function scan(text: string, toks: Token[]): (PhraseMatch[] | undefined)[] {
   for (const r of recent) if (r.toks === toks) return r.matches;
@@ -109,7 +142,7 @@ function scan(text: string, toks: Token[]): (PhraseMatch[] | undefined)[] {
   // Per set, the first token a new match may start at (a typed array: no holes, no undefined checks).
   const next = new Int32Array(SETS.length);
   for (let i = 0; i < toks.length; i++) {
-    const lists = FIRST.get(toks[i]!.lower);
+    const lists = FIRST[toks[i]!.id];
     if (!lists) continue;
     for (const { set, entries } of lists) {
       if (next[set]! > i) continue;
@@ -127,13 +160,17 @@ function scan(text: string, toks: Token[]): (PhraseMatch[] | undefined)[] {
 
 export class PhraseSet {
   private readonly id = SETS.length;
+  // Bounds of the last range(), kept in fields so that a query allocates nothing.
+  private lo = 0;
+  private hi = 0;
 
   constructor(phrases: readonly string[]) {
     SETS.push(this);
     for (const phrase of new Set(phrases)) {
-      const parts = tokenize(phrase).map((t) => t.lower);
+      const parts = phraseWords(phrase);
       if (!parts.length) continue;
-      const lists = FIRST.get(parts[0]!) ?? [];
+      while (FIRST.length <= parts[0]!) FIRST.push(undefined); // dense: no dictionary-mode array
+      const lists = (FIRST[parts[0]!] ??= []);
       let mine = lists.find((l) => l.set === this.id);
       if (!mine) {
         mine = { set: this.id, entries: [] };
@@ -141,15 +178,14 @@ export class PhraseSet {
       }
       mine.entries.push({ parts, phrase, upper: /^\p{Lu}{2,3}$/u.test(phrase) });
       mine.entries.sort((a, b) => b.parts.length - a.parts.length);
-      FIRST.set(parts[0]!, lists);
     }
   }
 
   /**
-   * Indexes [lo, hi) of this set's matches inside [from, to). Matches of one set do
-   * not overlap, so starts and ends both increase: two binary searches, no allocation.
+   * This set's matches, with [lo, hi) the indexes of those inside [from, to). Matches of one
+   * set do not overlap, so starts and ends both increase: two binary searches.
    */
-  private range(text: string, toks: Token[], from: number, to: number): [PhraseMatch[], number, number] {
+  private range(text: string, toks: Token[], from: number, to: number): PhraseMatch[] {
     const all = scan(text, toks)[this.id] ?? NONE;
     const lo = firstStartingAt(all, from);
     let a = lo;
@@ -159,27 +195,28 @@ export class PhraseSet {
       if (all[mid]!.end <= to) a = mid + 1;
       else b = mid;
     }
-    return [all, lo, Math.max(lo, a)];
+    this.lo = lo;
+    this.hi = Math.max(lo, a);
+    return all;
   }
 
   /** Matches inside [from, to), in order. `toks` must be the tokens of `text`. */
   all(text: string, toks: Token[], from: number, to: number): PhraseMatch[] {
-    const [all, lo, hi] = this.range(text, toks, from, to);
-    return all.slice(lo, hi);
+    return this.range(text, toks, from, to).slice(this.lo, this.hi);
   }
 
   last(text: string, toks: Token[], from: number, to: number): PhraseMatch | null {
-    const [all, lo, hi] = this.range(text, toks, from, to);
-    return hi > lo ? all[hi - 1]! : null;
+    const all = this.range(text, toks, from, to);
+    return this.hi > this.lo ? all[this.hi - 1]! : null;
   }
 
   has(text: string, toks: Token[], from: number, to: number): boolean {
-    const [, lo, hi] = this.range(text, toks, from, to);
-    return hi > lo;
+    this.range(text, toks, from, to);
+    return this.hi > this.lo;
   }
 
   count(text: string, toks: Token[], from: number, to: number, cap: number): number {
-    const [, lo, hi] = this.range(text, toks, from, to);
-    return Math.min(cap, hi - lo);
+    this.range(text, toks, from, to);
+    return Math.min(cap, this.hi - this.lo);
   }
 }

@@ -3,6 +3,7 @@
 // that pushed it most either way, and how it joins the rule score.
 import type { Doc } from '../doc.js';
 import type { Features } from '../classify.js';
+import { lowerOf } from '../tokens.js';
 import { ngramScale, RULE_PREFIX, ruleFeatures, TITLE_PREFIX, titleScale, titleTokens, tokensRead, word } from './features.js';
 import { sigmoid, type TrainedWeights } from './logreg.js';
 
@@ -151,7 +152,7 @@ export function predict(model: Model, doc: Doc, f: Features, topRules = 3, topWo
   const ts = titleScale(inTitle);
   let prev = -1;
   for (let i = 0; i < n; i++) {
-    const id = words.get(word(toks[i]!.lower));
+    const id = words.get(word(lowerOf(doc.text, toks[i]!)));
     if (id === undefined) {
       prev = -1;
       continue;

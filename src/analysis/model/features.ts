@@ -9,6 +9,7 @@
 // looks each token up once in the model's vocabulary.
 import type { Doc } from '../doc.js';
 import type { Features } from '../classify.js';
+import { lowerOf } from '../tokens.js';
 
 /** A token's word: its lower-cased text, every number folded to "0". */
 export function word(lower: string): string {
@@ -84,7 +85,7 @@ export function featureVector(doc: Doc, f: Features, lead = 0): Map<string, numb
   const ts = titleScale(inTitle);
   let prev = '';
   for (let i = 0; i < n; i++) {
-    const w = word(toks[i]!.lower);
+    const w = word(lowerOf(doc.text, toks[i]!));
     x.set(w, s);
     if (i > 0) x.set(`${prev} ${w}`, s);
     if (i < inTitle) x.set(TITLE_PREFIX + w, ts);

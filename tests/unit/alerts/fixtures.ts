@@ -60,6 +60,7 @@ export function story(spec: StorySpec): { article: Article; analysis: AnalysisRe
     chip_counts: (spec.chip_counts ?? []).map((f) => ({ value: f.value, span: span(f.quote) })),
     hardware: spec.hardware ?? [],
     stakes_pct: (spec.stakes_pct ?? []).map((s) => ({ holder: s.holder, of: s.of, pct: s.pct, span: span(s.quote) })),
+    durations: [],
     entities: [...names].map((name) => ({ name, ticker: TICKERS[name] ?? null, mentions: 1 })),
   };
   return { article, analysis };
