@@ -168,6 +168,13 @@ export function deals(doc: Doc): DealCandidate[] {
         if (prev) ps = uniq([...ps, ...mentionsIn(doc, prev.start, prev.end).filter((x) => !x.ticker && !isProductMention(doc, x) && !inAside(doc, prev, x)).map(company)]);
       }
     }
+    // A headline naming one side ("Microsoft pagará 6.200 millones …"): the lead sentence says with whom.
+    if (m.start < doc.bodyStart && ps.length === 1) {
+      const lead = doc.sentences.find((r) => r.start >= doc.bodyStart);
+      if (lead && DEAL.has(text, doc.tokens, lead.start, lead.end)) {
+        ps = uniq([...ps, ...mentionsIn(doc, lead.start, lead.end).filter((x) => !x.ticker && !isProductMention(doc, x) && !inAside(doc, lead, x)).map(company)]).slice(0, 5);
+      }
+    }
     // Lenders, arrangers and bond buyers named after the figure or in the next sentences.
     if (!teaser) for (const c of financiers(doc, m, s)) if (!ps.includes(c)) ps.push(c);
     // No company near the figure: the deal just reported, else the companies of the headline.
