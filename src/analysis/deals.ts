@@ -7,7 +7,7 @@ import type { Deal } from './types.js';
 import type { Company, Mention } from './entities.js';
 import type { Money } from './money.js';
 import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
-import { clauseAt, type Range } from './sentences.js';
+import { clauseAt, sentenceAt, type Range } from './sentences.js';
 import { qualifierBefore } from './qualifiers.js';
 import { antecedent, describedCounterpart, pluralAntecedent, refersToStoryDeal } from './counterparts.js';
 import { financiers } from './financing.js';
@@ -48,9 +48,16 @@ const METRIC_LEVEL = /\d[\s\u00a0]?(?:%|percent|per cent|por ciento|por cento|po
 const REVENUE_AFTER = /revenue|ingresos|receita|Umsatz|chiffre/iu;
 /** Revenue per year or summed over several contracts is not the value of one agreement. */
 const PERIODIC = /annual|annuali[sz]ed|cumulative|anual|acumulad|annuel|cumul|Jahres|kumuliert/iu;
-const DEBT_RAISED = /^[\s\u00a0]*(?:of|in|en|em|de|d['’]|an)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+)?(?:loans?|debt|bonds|notes|financing|préstamos?|deuda|bonos|empréstimos?|dívida|títulos|prêts?|dette|obligations|Krediten?|Schulden|Anleihen)(?![\p{L}])/iu;
+// "raised $9 billion of loans", "uma captação de US$ 20 bilhões em ações e dívida", "raising $20 billion through a special purpose vehicle".
+const DEBT_RAISED = /^[\s\u00a0]*(?:(?:of|in|en|em|de|d['’]|an)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}(?:loans?|debt|bonds|notes|financing|préstamos?|deuda|bonos|empréstimos?|dívida|títulos|prêts?|dette|obligations|Krediten?|Schulden|Anleihen)|(?:through|via|por medio de|mediante|através de|por meio de|par le biais d['’]|via|über)[\s\u00a0]+(?:a|an|un|una|um|uma|une|eine)?[\s\u00a0]*(?:special[\s\u00a0]+purpose[\s\u00a0]+)?(?:vehicle|SPV|vehículo|veículo|véhicule|Zweckgesellschaft))(?![\p{L}])/iu;
 // What a financing builds or buys: debt raised for it is a compute financing, not a company's general funding.
 const FACILITY = /campus|data[\s\u00a0-]?cent(?:er|re)s?|centros? de (?:datos|dados)|centres? de données|Rechenzentr|chips|GPUs?|processors|procesadores|processadores|puces|vehicle|vehículo|veículo|véhicule|Zweckgesellschaft/iu;
+const INVESTMENT_NOUN = /^(?:investments?|inversiones|investimentos|investissements|Investitionen)$/iu;
+/** End of the sentence after `s` in its paragraph, else of `s`. */
+function nextSentenceEnd(doc: Doc, s: Range): number {
+  const next = doc.sentences[sentenceAt(doc.sentences, s.start) + 1];
+  return next && !doc.text.slice(s.end, next.start).includes('\n') ? next.end : s.end;
+}
 const REVENUE_WORD = /^(?:revenue|revenues|ingresos|receita|receitas|revenus|chiffre d['’]affaires|Umsatz|Erlöse)$/iu;
 // "the second tranche, of $22.5 billion, of the $40 billion funding round": a tranche of a round.
 const ROUND_AFTER = /^[^.;]{0,40}?(?<![\p{L}])(?:funding round|financing round|tour de table|levée de fonds|ronda de financiación|ronda de financiamiento|rodada de investimento|rodada de financiamento|Finanzierungsrunde)/iu;
@@ -130,8 +137,13 @@ export function deals(doc: Doc): DealCandidate[] {
     if (PART_OF_VALUE.test(text.slice(Math.max(s.start, m.start - 120), m.start))) continue;
     const clause = dealClause(text, s, m.start);
     // "raised $9 billion of loans": debt raised is a financing, not a funding round.
-    const debtRaised = DEBT_RAISED.test(after) && !has(doc, ROUND, s.start, s.end) && FACILITY.test(text.slice(s.start, s.end));
-    const word = debtRaised ? m.end : dealWordBefore(doc, m, from, clause);
+    const debtRaised = DEBT_RAISED.test(text.slice(m.end, m.end + 60)) && !has(doc, ROUND, s.start, s.end) && FACILITY.test(text.slice(s.start, nextSentenceEnd(doc, s)));
+    let word = debtRaised ? m.end : dealWordBefore(doc, m, from, clause);
+    // "Die Telekom baut gemeinsam mit Nvidia …; die Investitionen belaufen sich auf eine Milliarde Euro": a joint venture's investment.
+    if (word === null) {
+      const inv = lastNotDeal(doc, from, m.start);
+      if (inv && INVESTMENT_NOUN.test(inv.phrase) && coInvestors(doc, s, inv.start, inv.end)) word = inv.end;
+    }
     const financed = word === null || word < 0 ? financedBy(doc, m, from, s) : null;
     const dealAt = financed ?? word;
     if (dealAt === null) continue;
@@ -168,8 +180,15 @@ export function deals(doc: Doc): DealCandidate[] {
         if (prev) ps = uniq([...ps, ...mentionsIn(doc, prev.start, prev.end).filter((x) => !x.ticker && !isProductMention(doc, x) && !inAside(doc, prev, x)).map(company)]);
       }
     }
+    // A headline naming one side ("Microsoft pagará 6.200 millones …"): the lead sentence says with whom.
+    if (m.start < doc.bodyStart && ps.length === 1) {
+      const lead = doc.sentences.find((r) => r.start >= doc.bodyStart);
+      if (lead && DEAL.has(text, doc.tokens, lead.start, lead.end)) {
+        ps = uniq([...ps, ...mentionsIn(doc, lead.start, lead.end).filter((x) => !x.ticker && !isProductMention(doc, x) && !inAside(doc, lead, x)).map(company)]).slice(0, 5);
+      }
+    }
     // Lenders, arrangers and bond buyers named after the figure or in the next sentences.
-    if (!teaser) for (const c of financiers(doc, m, s)) if (!ps.includes(c)) ps.push(c);
+    if (!teaser) for (const c of financiers(doc, m, s, ps)) if (!ps.includes(c)) ps.push(c);
     // No company near the figure: the deal just reported, else the companies of the headline.
     if (!ps.length) ps.push(...(prevParties.length ? prevParties : titleParties(doc)));
     // Money obtained with no source named ("obteve um financiamento de US$ 1,4 bilhão") has one party.

@@ -100,7 +100,9 @@ export class Gazetteer {
         if (single && !sensitive.has(alias) && alias !== alias.toUpperCase()) add(alias.toUpperCase(), company, { exact: true, descriptor: false, ticker: false });
       }
       for (const t of company.tickers) if (/^[A-Z0-9.]{2,}$/.test(t)) add(t, company, { exact: true, descriptor: false, ticker: true });
-      for (const list of Object.values(c.descriptors ?? {})) for (const d of list) add(d, company, { exact: false, descriptor: true, ticker: false });
+      for (const [lang, list] of Object.entries(c.descriptors ?? {})) {
+        for (const d of list) for (const form of lang === 'de' ? germanCases(d) : [d]) add(form, company, { exact: false, descriptor: true, ticker: false });
+      }
     });
     for (const [first, list] of this.index) this.byFirst.set(first, splitBySecond(list));
   }
@@ -134,6 +136,21 @@ export class Gazetteer {
     }
     return resolveShared(out);
   }
+}
+
+/**
+ * A German descriptor in the other cases of its article: "der Claude-Entwickler" is also "dem/den
+ * Claude-Entwickler" ("an dem Claude-Entwickler"), "die Alphabet-Tochter" also "der Alphabet-Tochter";
+ * an adjective in -e takes -en after dem/den/der ("dem weltgrößten Vermögensverwalter").
+ */
+function germanCases(d: string): string[] {
+  const m = /^(der|die|das)[\s\u00a0]+(.+)$/iu.exec(d);
+  if (!m) return [d];
+  const rest = m[2]!;
+  const weak = rest.replace(/(?<![\p{L}])(\p{Ll}[\p{L}-]*e)(?=[\s\u00a0])/gu, '$1n');
+  const article = m[1]!.toLowerCase();
+  const others = article === 'der' ? ['dem', 'den', 'des'] : article === 'das' ? ['dem', 'des'] : ['der'];
+  return [d, ...others.map((a) => `${a} ${a === 'des' ? rest : weak}`)];
 }
 
 /** The text of [start, end) (n tokens) is `exact`, spacing normalised. */

@@ -26,6 +26,8 @@ const NAMES_BEFORE = new PhraseSet([
   'comprou a maior parte', 'ficou com a maior parte', 'subscreveu', 'lidera',
   'a souscrit', 'a acheté', 'mène', 'a arrangé',
   'zeichnete', 'führt', 'führen', 'arrangiert',
+  // investors in the vehicle: "with Nvidia putting in as much as $2 billion of the equity", "a Nvidia, que aportará até …"
+  'putting in', 'is putting', 'will put', 'will invest', 'is investing', 'aportará', 'aporta', 'apportera', 'apporte', 'investiert', 'steuert',
 ]);
 /** The owners of the vehicle that borrows: "Blue Owl will own 80% of the joint venture", "détiendra 80 %", "se quedaría con el 80 %". */
 const OWNS = new PhraseSet(['will own', 'owns', 'will hold', 'holds', 'will control', 'controlarán', 'controlará', 'se quedaría con', 'se quedará con', 'ficará com', 'ficaria com', 'detendrá', 'détiendra', 'détient', 'contrôlera', 'hält', 'halten']);
@@ -72,7 +74,7 @@ function listBefore(doc: Doc, from: number, pos: number): Company[] {
  * The financiers of the figure `m` in sentence `s`: named after it in its sentence, or in the next two sentences
  * of its paragraph (until another financing with its own figure starts).
  */
-export function financiers(doc: Doc, m: Money, s: Range): Company[] {
+export function financiers(doc: Doc, m: Money, s: Range, known: Company[]): Company[] {
   if (!FINANCING.has(doc.text, doc.tokens, s.start, s.end) || ROUND.has(doc.text, doc.tokens, s.start, s.end)) return [];
   const out: Company[] = [];
   const scan = (r: Range) => {
@@ -85,8 +87,10 @@ export function financiers(doc: Doc, m: Money, s: Range): Company[] {
   for (let k = 0; k < 2; k++) {
     const r = doc.sentences[++i];
     if (!r || doc.text.slice(doc.sentences[i - 1]!.end, r.start).includes('\n')) break;
-    const ownFigure = doc.money.some((x) => x.start >= r.start && x.end <= r.end && !x.conversion && (x.amount_usd ?? x.amount) >= 50e6);
-    if (ownFigure && FINANCING.has(doc.text, doc.tokens, r.start, r.end)) break;
+    // Another financing starts: a figure with a company of its own before it ("Last month Morgan Stanley arranged $27 billion …");
+    // tranches of this one ("About $7.5 billion will come as equity …") go on.
+    const figure = doc.money.find((x) => x.start >= r.start && x.end <= r.end && !x.conversion && (x.amount_usd ?? x.amount) >= 50e6);
+    if (figure && FINANCING.has(doc.text, doc.tokens, r.start, r.end) && mentionsIn(doc, r.start, figure.start).some((x) => !x.ticker && !known.includes(company(x)))) break;
     scan(r);
   }
   return [...new Set(out)];

@@ -44,10 +44,12 @@ export function stateCompany(m: string, lang: string): Company {
   return surface(country ? `${country} government` : 'government');
 }
 
+const STATE_AT = new RegExp(`^[\\s\\u00a0"“«]{0,3}(${STATE_SOURCE})(?![\\p{L}])`, 'u');
+
 /** The state written at [from, to) starting within a few characters of `from`. */
 export function stateAt(doc: Doc, from: number, to: number): Company | null {
-  const m = STATE.exec(doc.text.slice(from, to));
-  return m && m.index <= 3 ? stateCompany(m[0], doc.lang) : null;
+  const m = STATE_AT.exec(doc.text.slice(from, Math.min(to, from + 80)));
+  return m ? stateCompany(m[1]!, doc.lang) : null;
 }
 
 /** The state written last in [from, to), if it ends within a few characters of `to`. */

@@ -6,11 +6,12 @@ export const HOLD_VERBS = [
   'controlada', 'controlado', 'participada', 'participado', 'détenue', 'détenu', 'contrôlée', 'contrôlé', 'detida', 'detido',
   'detiene', 'detienen', 'detenta', 'detentará', 'detentaría', 'posee', 'poseen', 'poseerá', 'poseería', 'controla', 'controlan', 'controlará', 'controlarán', 'controlaría',
   'tiene', 'tienen', 'tendrá', 'tendrán', 'tendría', 'tendrían', 'mantiene', 'mantendrá', 'mantendría', 'conserva', 'conservará', 'conservaría',
+  'dueña de', 'dueño de', 'dueña del', 'dueño del', 'propietaria de', 'propietario de', 'propietaria del', 'propietario del',
   'se queda con', 'se quedan con', 'se quedó con', 'se quedará con', 'se quedarán con', 'se quedaría con', 'se quedarían con', 'es dueña de', 'es dueño de',
   'detém', 'detêm', 'deterá', 'deterão', 'deteria', 'passa a deter', 'passará a deter', 'vai deter', 'possui', 'possuem', 'possuirá', 'controla', 'tem', 'têm', 'terá', 'terão', 'teria',
-  'mantém', 'manterá', 'manteria', 'fica com', 'ficará com', 'ficarão com', 'ficaria com', 'ficariam com', 'ficam com', 'poderá ficar com', 'conserva',
+  'dona de', 'dono de', 'proprietária de', 'proprietário de', 'mantém', 'manterá', 'manteria', 'fica com', 'ficará com', 'ficarão com', 'ficaria com', 'ficariam com', 'ficam com', 'poderá ficar com', 'conserva',
   'détient', 'détiennent', 'détiendra', 'détiendront', 'détiendrait', 'détenait', 'possède', 'possèdent', 'possédera', 'contrôle', 'contrôlent', 'contrôlera',
-  'conserve', 'conservera', 'conserverait', 'garde', 'gardera', 'garderait',
+  'conserve', 'conservera', 'conserverait', 'garde', 'gardera', 'garderait', 'propriétaire de', 'propriétaire du',
   'hält', 'halten', 'hielt', 'hielten', 'hielte', 'hielten', 'halten wird', 'besitzt', 'besitzen', 'kontrolliert', 'gehören', 'gehört', 'gehörten', 'gehörte', 'behält', 'behalten', 'behielte',
 ];
 
@@ -19,8 +20,8 @@ export const ACQUIRE_VERBS = [
   'took', 'take', 'takes', 'taking', 'acquired', 'acquire', 'acquires', 'acquiring', 'bought', 'buy', 'buys', 'buying', 'invested', 'invests', 'paid', 'pays', 'raised', 'raises', 'lifted', 'increased',
   'tomó', 'toma', 'tomará', 'adquirió', 'adquiere', 'adquirirá', 'compró', 'compra', 'comprará', 'invirtió', 'pagó', 'elevó', 'eleva', 'elevará',
   'tomou', 'toma', 'tomará', 'adquiriu', 'adquire', 'adquirirá', 'comprou', 'compra', 'comprará', 'investiu', 'pagou', 'elevou',
-  'pris', 'prend', 'prendra', 'prendre', 'acquis', 'acquiert', 'acquerra', 'racheté', 'rachète', 'investi', 'payé', 'relevé', 'porté',
-  'übernimmt', 'übernahm', 'übernehmen', 'erwirbt', 'erwarb', 'erwerben', 'kauft', 'kaufte', 'kaufen', 'stockt', 'stockte',
+  'pris', 'prend', 'prendra', 'prendre', 'acquis', 'acquiert', 'acquerra', 'racheté', 'rachète', 'investi', 'payé', 'relevé', 'porté', 'porte', 'portera', 'relève',
+  'übernimmt', 'übernahm', 'übernehmen', 'erwirbt', 'erwarb', 'erwerben', 'kauft', 'kaufte', 'kaufen', 'stockt', 'stockte', 'aufgestockt',
 ];
 
 /** Verbs whose indirect object receives the stake ("would give the Alphabet unit roughly 8%", "leaving Microsoft with 27%"). */
@@ -43,7 +44,7 @@ export const STAKE_NOUNS_BEFORE = [
 export const WEAK_CUES = [
   'con un', 'con el', 'com', 'avec', 'mit', 'tiene', 'tienen', 'tem', 'têm', 'mantiene', 'mantém', 'conserva', 'conserve', 'hold', 'holds', 'held', 'control', 'controls',
   'take', 'takes', 'took', 'buy', 'buys', 'bought', 'invested', 'invests', 'paid', 'pays', 'raised', 'raises', 'lifted', 'increased', 'toma', 'tomó', 'compra', 'compró', 'eleva', 'elevó',
-  'prend', 'porté', 'kauft', 'kaufte', 'give', 'gives', 'gave', 'dá', 'donne', 'gibt', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'garde',
+  'prend', 'porté', 'porte', 'portera', 'relève', 'kauft', 'kaufte', 'give', 'gives', 'gave', 'dá', 'donne', 'gibt', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'garde',
   'tendrá', 'tendrán', 'tendría', 'tendrían', 'terá', 'terão', 'teria', 'fica com',
   // A sale names a stake only with the company sold after the figure ("la venta a Erste del 49 % de Santander Bank Polska").
   'sale of', 'sale to', 'sell', 'sells', 'sold', 'venta', 'vende', 'vendió', 'venda', 'vendeu', 'vente', 'cède', 'cession', 'Verkauf', 'verkauft',

@@ -26,7 +26,7 @@ const CUE_BEFORE = new PhraseSet([...HOLD_VERBS, ...ACQUIRE_VERBS, ...GIVE_VERBS
 /** A subject was found but stands for no company ("The brothers ... own 6% each"): no stake rather than a wrong holder. */
 const NOBODY: Holder = { holder: surface('') };
 const WEAK = new RegExp(`^(?:${alt(WEAK_CUES)})$`, 'iu');
-const CUE_AFTER = /^[\s\u00a0]*(?:stake|de participación|de participação|del capital|do capital|du capital|des Kapitals|de su capital|do seu capital|de son capital|of its capital|seines Kapitals|ihres Kapitals|de la sociedad|de la compañía|de la empresa|da empresa|da companhia|de la société|de l['’]entreprise|du groupe|of the company|of the group|of the combined|of the new|of the joint|of its shares|of the shares|of the stock|of the outstanding|of the voting|of [\p{Lu}][\p{L}]*['’]s shares|de las acciones|de los títulos|das ações|dos títulos|des actions|des titres|des droits de vote|der Aktien|der Anteile|der Stimmrechte|an der|an dem|am|an[\s\u00a0]+\p{Lu}|in the company|restante|restant|remaining|held by|owned by|en manos de|en poder de|detenido por|detenida por|détenus? par|détenues? par|detidos? por|detidas? por|gehalten von|im Besitz|der[\s\u00a0]+(?:Familie|Stiftung)|(?:hält|halten|hielt|hielten|besitzt|besitzen|kontrolliert|kontrollieren)(?![\p{L}]))/u;
+const CUE_AFTER = /^[\s\u00a0]*(?:stake|de participación|de participação|del capital|do capital|du capital|des Kapitals|de su capital|do seu capital|de son capital|of its capital|seines Kapitals|ihres Kapitals|de la sociedad|de la compañía|de la empresa|da empresa|da companhia|de la société|de l['’]entreprise|du groupe|of the company|of the group|of the combined|of the new|of the joint|of its shares|of the shares|of the stock|of the outstanding|of the voting|of [\p{Lu}][\p{L}]*['’]s shares|de las acciones|de los títulos|das ações|dos títulos|des actions|des titres|des droits de vote|der Aktien|der Anteile|der Stimmrechte|an der|an dem|am|an[\s\u00a0]+\p{Lu}|in the company|restante|restant|remaining|held by|owned by|en manos de|en poder de|detenido por|detenida por|détenus? par|détenues? par|detidos? por|detidas? por|gehalten von|im Besitz|der[\s\u00a0]+(?:Familie|Stiftung)|(?:the[\s\u00a0]+)?(?:largest|biggest|main|top)[\s\u00a0]+(?:shareholder|investor)|(?:el[\s\u00a0]+)?(?:mayor|primer|principal)[\s\u00a0]+accionista|(?:o[\s\u00a0]+)?(?:maior|principal)[\s\u00a0]+acionista|(?:le[\s\u00a0]+)?(?:premier|principal)[\s\u00a0]+actionnaire|(?:größter|wichtigster)[\s\u00a0]+(?:Aktionär|Anteilseigner|Eigentümer)|(?:hält|halten|hielt|hielten|besitzt|besitzen|kontrolliert|kontrollieren)(?![\p{L}]))/u;
 // "of Skyline", "da Scala", "an Volkswagen", "dem Bund": a company after the figure is a stake only with a holding word before it.
 const CUE_AFTER_WEAK = /^[\s\u00a0]*(?:an[\s\u00a0]+\p{Lu}|dem[\s\u00a0]+\p{Lu}|den[\s\u00a0]+\p{Lu}|der[\s\u00a0]+(?:Bund|Staat)|of[\s\u00a0]+\p{Lu}|de[\s\u00a0]+\p{Lu}|da[\s\u00a0]+\p{Lu}|do[\s\u00a0]+\p{Lu}|du[\s\u00a0]+\p{Lu}|d['’][\s\u00a0]*\p{Lu}|in[\s\u00a0]+\p{Lu}|em[\s\u00a0]+\p{Lu}|dans[\s\u00a0]+\p{Lu})/u;
 // "holds equity worth $130 billion, or about 26%": the figure restates the holding of the clause.
@@ -46,8 +46,10 @@ const GENERIC = new RegExp(`^[\\s\\u00a0"«“]*(?:${words(GENERIC_COMPANY).sour
 const RELATIVE = /,[\s\u00a0]+(?:which|who|que|qui|der|die|das|welche|lequel|laquelle|o qual|a qual|in which|en la que|na qual|dans laquelle|an der|an dem)[\s\u00a0](?:[^,]|(?<=\d),(?=\d)){0,200}$/iu;
 const IN_WHICH_BEFORE = /,[\s\u00a0]+(?:in which|en la que|en el que|dans laquelle|dans lequel|na qual|no qual|an der|an dem|an welcher)[\s\u00a0][^,.;]{0,60}$/iu;
 const IN_WHICH = /^,[\s\u00a0]+(?:in which|en la que|en el que|dans laquelle|dans lequel|na qual|no qual|an der|an dem|an welcher)[\s\u00a0]+/iu;
+const POSSESSIVE_BEFORE = /['’]s[\s\u00a0]+(?:(?:about|roughly|around|nearly|almost|some|a|an)[\s\u00a0]+)*$/iu;
 const POSSESSIVE = /['’]s[\s\u00a0]+(?:existing[\s\u00a0]+|current[\s\u00a0]+|remaining[\s\u00a0]+|previous[\s\u00a0]+|equity[\s\u00a0]+)?(?:stake|holding|shareholding)(?![\p{L}])/u;
 const BY_AFTER = /^[^.;%\d]{0,40}?(?<![\p{L}])(?:por|pelo|pela|pelos|pelas|by|par|von|através da|através de|a través de|through|en manos de|en poder de|nas mãos de|nas mãos da|entre les mains de|im Besitz von|in den Händen von)[\s\u00a0]+/iu;
+const REL_AFTER = /^[\s\u00a0]*(?:stake|holding|participación|participação|participation|Anteil|Beteiligung)?[\s\u00a0,]*(?:that|which|que|qui|den|die|das)[\s\u00a0]+/iu;
 const EACH_AFTER = /^[^.;]{0,40}?(?:por|by|par|von)[\s\u00a0]+(?:cada[\s\u00a0]+un[oa]|each|chacun|chacune|jedem|jeder|ambos|ambas|cada[\s\u00a0]+socio|both)(?![\p{L}])/iu;
 // "socios al 50 %", "partners with 50% each", "à parts égales": the holders listed before.
 const PARTNERS = /(?:socios|sócios|partners|associés|Partner)[\s\u00a0]+(?:al|a|com|with|à|zu|mit)[\s\u00a0]+$/iu;
@@ -58,12 +60,12 @@ const DATIVE = /^[\s\u00a0]*(?:dem|den|der|(?:Fonds|Fonds des|Fonds der)[\s\u00a
 // A clause opens after these: ";", a dash, ", and", ", while", ", but" (the subject before them belongs to another clause).
 const CLAUSE_BREAK = /(?:;|[\s\u00a0][—–-][\s\u00a0]|,[\s\u00a0]+(?:and|y|e|et|und|while|whereas|but|mientras|pero|enquanto|mas|tandis que|mais|während|aber|sondern)[\s\u00a0])/giu;
 // An opening phrase before the subject: "En el caso de Cipher, Google avala", "Under the new structure, the non-profit holds".
-const OPENER = /^[\s\u00a0"“«]*(?:In|On|At|Under|After|Before|As|With|Through|For|According|Following|Since|Once|If|When|Under|En|Con|Tras|Según|Desde|Bajo|Si|Cuando|Em|Com|Após|Segundo|Sob|Se|Quando|Dans|Avec|Après|Selon|Sous|Depuis|À|Au|Lors|S['’]il|Si|Im|Mit|Nach|Laut|Unter|Seit|Bei|Wenn|Falls|Werden|Übt|Nach)(?![\p{L}])[^,]{0,100},[\s\u00a0]*/u;
+const OPENER = /^[\s\u00a0"“«]*(?:In|On|At|Under|After|Before|As|With|Through|For|According|Following|Since|Once|If|When|En|Con|Tras|Según|Desde|Bajo|Si|Cuando|Em|Com|Após|Segundo|Sob|Se|Quando|Dans|Avec|Après|Selon|Sous|Depuis|À|Au|Lors|S['’]il|Im|Mit|Nach|Laut|Unter|Seit|Bei|Wenn|Falls|Werden|Übt)(?![\p{L}])[^,]{0,100},[\s\u00a0]*/u;
 // Conjunctions before a subject: "Aunque la compañía de Redmond sigue siendo", "and the Facebook parent".
 const LEAD_WORDS = /^[\s\u00a0"“«]*(?:(?:and|y|e|et|und|but|pero|mas|mais|aber|although|though|while|whereas|because|aunque|mientras|porque|embora|enquanto|bien que|alors que|tandis que|obwohl|während|weil)[\s\u00a0]+)?/iu;
 // The last word of a subject written as a common noun phrase: "the Japanese group", "la gestora", "der Konzern".
 const ARTICLE_NP = /(?:^|[\s\u00a0"“«])((?:the|this|that|el|la|los|las|esta|este|o|a|os|as|essa|esse|le|la|les|l['’]|cette|ce|der|die|das|dieser|diese)[\s\u00a0]+(?:[\p{L}.'’-]+[\s\u00a0]+){0,4}?[\p{L}'’-]+)$/iu;
-// An appositive after a name: ", a former Google engineer who ...", ", propiedad del fondo ...", ", maior acionista da EDP", ", renamed the OpenAI Foundation".
+// The name an appositive gives a subject: "La fondation, rebaptisée OpenAI Foundation, ...", "the non-profit, renamed the OpenAI Foundation".
 const RENAMED = /,[\s\u00a0]+(?:renamed|now called|rebaptisée?|renommée?|rebautizad[ao]|renomead[ao]|umbenannt in)[\s\u00a0]+(?:the[\s\u00a0]+|la[\s\u00a0]+|el[\s\u00a0]+|a[\s\u00a0]+|o[\s\u00a0]+)?/iu;
 
 interface Holder {
@@ -84,7 +86,9 @@ function isStakeFigure(doc: Doc, p: Percent, s: { start: number; end: number }, 
   const cue = cues.length > 0;
   const cueAfter = CUE_AFTER.test(right) || (cue && CUE_AFTER_WEAK.test(right));
   // "Skyline, in which Halvard holds 10%": the relative names the company held.
-  const restated = (RESTATED.test(left) && HOLD.has(text, tokens, s.start, p.q.start)) || IN_WHICH_BEFORE.test(left);
+  const restated = (RESTATED.test(left) && HOLD.has(text, tokens, s.start, p.q.start)) || IN_WHICH_BEFORE.test(left)
+    // "el 10 % que Marzal tiene en Norvento": a relative clause with a holding verb after the figure.
+    || (REL_AFTER.test(right) && HOLD.has(text, tokens, p.end, Math.min(s.end, p.end + 60)));
   if (!cue && !cueAfter && !restated && !rest) return false;
   if (cue && cues.every((w) => WEAK.test(w)) && !cueAfter && !restated && !rest && !/stake|participa|Beteiligung|Anteil/iu.test(right.slice(0, 20))) return false;
   const before = (n: number) => Math.max(s.start, p.q.start - n);
@@ -120,7 +124,6 @@ const global = (re: RegExp, flags = 'giu'): RegExp => {
   g.lastIndex = 0;
   return g;
 };
-
 
 function lastIndexOf(re: RegExp, s: string): { index: number; length: number } | null {
   const g = global(re);
@@ -163,6 +166,15 @@ function agentAfter(c: Ctx): Holder | null {
     const list = listedBefore(c);
     if (list.length > 1) return { holder: list[0]!, each: list };
   }
+  // "the 10% stake that Halvard holds in Skyline", "el 10 % que Marzal tiene en Norvento", "den Anteil, den die Halvard AG hält".
+  const rel = REL_AFTER.exec(after);
+  if (rel) {
+    const at = p.end + rel[0].length;
+    const m = mentionStartingAt(doc, at, sEnd);
+    const n = m ? null : nameAfterArticle(text, at, sEnd);
+    const end = m?.end ?? n?.end;
+    if (end !== undefined && HOLD.has(text, doc.tokens, end, Math.min(sEnd, end + 40))) return { holder: m ? companyOf(doc, m) : n!.company };
+  }
   const by = BY_AFTER.exec(after);
   if (!by) return null;
   const at = p.end + by[0].length;
@@ -194,7 +206,9 @@ function dativeAfter(c: Ctx): Holder | null {
 function possessive(c: Ctx): Holder | null {
   const { doc, text, p, sStart } = c;
   const left = text.slice(Math.max(sStart, p.q.start - 120), p.q.start);
-  const at = left.search(POSSESSIVE);
+  // "Nvidia's 7% stake in CoreWeave": the possessive right before the figure.
+  const direct = POSSESSIVE_BEFORE.exec(left);
+  const at = direct ? direct.index : left.search(POSSESSIVE);
   if (at < 0) return null;
   const pos = p.q.start - left.length + at;
   const m = mentionEndingAt(doc, sStart, pos);

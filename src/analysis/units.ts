@@ -61,11 +61,17 @@ const CHIP_MODIFIERS = [
   'der', 'von', 'dieser', 'diese', 'solcher', 'seiner', 'ihrer', 'eigenen', 'neuen', 'neuesten', 'modernsten',
   'and', 'y', 'e', 'et', 'und', '&',
 ];
+// Models in the plural stand for the chips: "100,000 H100s", "20,000 GB200s", "6,000 MI300Xs".
+const MODEL_PLURAL = String.raw`(?:[HBA]|GB|MI)\d{2,3}[A-Z]?s`;
 // Between the count and the noun: a few model or vendor names or modifiers ("120,000 of its Blackwell GPUs").
 const CHIP = new RegExp(
-  `^(?:[\\s\\u00a0\\u202f-]+(?:(?:${alt(CHIP_MODIFIERS)})(?![\\p{L}])|[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'.]*))*?[\\s\\u00a0\\u202f-]+(?:${alt(CHIP_NOUNS)})(?![\\p{L}])`,
+  `^(?:[\\s\\u00a0\\u202f-]+(?:(?:${alt(CHIP_MODIFIERS)})(?![\\p{L}])|[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'.]*))*?[\\s\\u00a0\\u202f-]+(?:${alt(CHIP_NOUNS)}|${MODEL_PLURAL})(?![\\p{L}])`,
   'u',
 );
+// The chip noun qualifying another noun is no count of chips: "5,000 chip designers", "10,000 GPU hours".
+const NOT_COUNTED = /^[\s\u00a0-]+(?:hours?|horas?|heures?|Stunden|designers?|engineers?|makers?|stocks?|shares?|sales|exports?|start-?ups?|companies|firms|jobs|workers|plants?|factory|factories|fabs?)(?![\p{L}])/iu;
+// "by 2030 GPUs will ...": a year before the noun.
+const YEAR_BEFORE = /(?:by|in|until|since|from|to|through|en|em|hasta|até|desde|d['’]ici|dès|bis|seit|im|ab)[\s\u00a0]+$/iu;
 // Shader units of one graphics card, not chips: "6,144 stream processors", "4 096 processeurs de flux".
 const SHADERS = /stream|shader/iu;
 const SHADERS_AFTER = /^[\s\u00a0]+(?:de flux|de flujo|de fluxo|de sombreado)(?![\p{L}])/iu;
@@ -83,7 +89,7 @@ export function chipCounts(text: string, qs: Quantity[], money: Set<Quantity>, b
     if (money.has(q) || q.value < 2 || !Number.isInteger(q.value)) continue;
     const after = text.slice(q.end, q.end + LOOKAHEAD);
     const m = CHIP.exec(after);
-    if (m && m[0].split(/[\s\u00a0\u202f-]+/).length <= 7 && !isShaderCount(text, q, m[0]) && !(q.value < 100 && !q.word && NAME_NUMBER.test(text.slice(Math.max(0, q.start - 24), q.start)))) {
+    if (m && m[0].split(/[\s\u00a0\u202f-]+/).length <= 7 && countsChips(text, q, m[0])) {
       const end = q.end + m[0].length;
       out.push((lastChip = { value: q.value, qualifier: qualifierBefore(text, q.start), span: { start: q.start, end, text: text.slice(q.start, end) } }));
       continue;
@@ -95,9 +101,14 @@ export function chipCounts(text: string, qs: Quantity[], money: Set<Quantity>, b
   return withoutLeadRepeats(text, out, bodyStart);
 }
 
-function isShaderCount(text: string, q: Quantity, match: string): boolean {
+/** Not shader units, a name's number ("Colossus 2 chips"), a chip noun used as an adjective, or a year. */
+function countsChips(text: string, q: Quantity, match: string): boolean {
   const nounEnd = q.end + match.length;
-  return SHADERS.test(match) || SHADERS_AFTER.test(text.slice(nounEnd, nounEnd + 16));
+  const next = text.slice(nounEnd, nounEnd + 16);
+  if (SHADERS.test(match) || SHADERS_AFTER.test(next) || NOT_COUNTED.test(next)) return false;
+  const before = text.slice(Math.max(0, q.start - 24), q.start);
+  if (!q.word && q.value < 100 && NAME_NUMBER.test(before)) return false;
+  return !(!q.word && q.value >= 1990 && q.value <= 2099 && /^\d{4}$/u.test(text.slice(q.start, q.end)) && YEAR_BEFORE.test(before));
 }
 
 /** A count of a thousand or more, in digits with a separator, after a chip count of the same sentence and before no noun. */

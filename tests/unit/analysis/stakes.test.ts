@@ -287,3 +287,20 @@ test('a stake of the title that the body repeats is reported once, from the body
   const r = analyzer.analyze({ title: 'Halvard garde 27 % de Skyline', text: 'À l\'issue de l\'opération, Halvard détiendra environ 27 % de Skyline.', lang: 'fr' });
   expect(r.stakes_pct.map((s) => [s.holder, s.pct, s.span.start > 30])).toEqual([['Halvard', 27, true]]);
 });
+
+describe('more holders: a relative after the figure, a possessive before it, owners and largest shareholders', () => {
+  test.each([
+    ['The 10% stake that Halvard holds in Skyline is for sale.', 'en', [['Halvard', 10]]],
+    ['El 10 % que Marzal tiene en Norvento está a la venta.', 'es', [['Marzal', 10]]],
+    ['Os 10% que a Cortelha detém na Ribafria estão à venda.', 'pt', [['Cortelha', 10]]],
+    ['Les 10 % que Dorval détient dans Valmont sont à vendre.', 'fr', [['Dorval', 10]]],
+    ['Die 10 Prozent, die die Halvard AG an Skyline hält, stehen zum Verkauf.', 'de', [['Halvard', 10]]],
+    ["Microsoft said Nvidia's 7% stake in CoreWeave was worth $4 billion.", 'en', [['Nvidia', 7]]],
+    ['Marzal, dueña del 20 % de Norvento, no comentó.', 'es', [['Marzal', 20]]],
+    ['Die Halvard AG ist mit 15 Prozent größter Aktionär.', 'de', [['Halvard', 15]]],
+    ['Dorval porte sa participation dans Valmont à 12 %.', 'fr', [['Dorval', 12]]],
+    ['Halvard is the largest shareholder in Skyline with a 12.5% stake.', 'en', [['Halvard', 12.5]]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(pairs(text, lang)).toEqual(want);
+  });
+});

@@ -88,6 +88,9 @@ describe('chip counts: other accelerators and modifiers between count and noun',
     ['El centro tendrá 6.000 de sus nuevos aceleradores.', 'es', [6000]],
     ['A empresa comprou 7.500 destes processadores gráficos.', 'pt', [7500]],
     ['Le site accueillera 4 000 de ses nouvelles puces.', 'fr', [4000]],
+    ['The cluster links 100,000 H100s and 20,000 GB200s.', 'en', [100000, 20000]],
+    ['El centro alojará 6.000 MI300Xs.', 'es', [6000]],
+    ['a 2048 GPU cluster', 'en', [2048]],
   ] as const)('%s', (text, lang, want) => {
     expect(chips(text, lang)).toEqual(want);
   });
@@ -97,6 +100,11 @@ describe('chip counts: other accelerators and modifiers between count and noun',
     ['La carte embarque 4 096 processeurs de flux.', 'fr'],
     ['La tarjeta integra 4.096 procesadores de flujo.', 'es'],
     ['Die Karte hat 4.096 Stream-Prozessoren.', 'de'],
+    ['The startup employs 5,000 chip designers in Taiwan.', 'en'],
+    ['Customers bought 10,000 GPU hours last month.', 'en'],
+    ['La empresa vendió 20.000 horas de GPU.', 'es'],
+    ['By 2030 GPUs will use more power than Spain.', 'en'],
+    ["D'ici 2030 puces et serveurs consommeront plus.", 'fr'],
   ] as const)('not a count of chips: %s', (text, lang) => {
     expect(chips(text, lang)).toEqual([]);
   });
