@@ -8,24 +8,19 @@ import type { Mention } from './entities.js';
 import { clauseAt, type Range } from './sentences.js';
 import { BACKGROUND, DEAL, RECEIVE } from './deal-words.js';
 import { isProductMention } from './deals.js';
-import { AI_CONTEXT, COMPUTE, COMPUTE_OBJECT, DEAL_SUFFIX, MORE_DEAL, POWER, DENIAL, JOINT, NOT_COMPUTE_OBJECT, SUPPLY } from './classify-words.js';
+import { AI_WORDS, COMPUTE_OBJECT, DEAL_SUFFIX, DENIAL, JOINT, MORE_DEAL, NOT_COMPUTE_OBJECT, POWER, RECIPROCAL, SUPPLY } from './classify-words.js';
 import { firstStartingAt } from './bisect.js';
-import { inRanges, layout } from './lead.js';
-import { lowerOf, type PhraseMatch } from './tokens.js';
+import { layout } from './lead.js';
+import { joined, lowerOf, type PhraseMatch, type PhraseSet, type Token } from './tokens.js';
 
 export interface Agreement {
   /** The clause that states it. */
   span: Range;
   parties: string[];
   cue: string;
-  /** In the headline or the lead. */
-  lead: boolean;
   /** Recalled from the past ("earlier this year", "im Frühjahr"). */
   past: boolean;
 }
-
-/** Sentences read per story: the news and its context come first. */
-const MAX_SENTENCES = 80;
 
 interface Party {
   start: number;
@@ -39,13 +34,15 @@ interface Party {
 
 // Two names joined as one subject: "OpenAI and Abu Dhabi's G42", "Iberdrola y el desarrollador irlandés Echelon".
 const COORD = /^[\s\u00a0]*(?:,|and|y|e|et|und|&|\/)[\s\u00a0]*(?:[\p{L}'’.-]+[\s\u00a0]+){0,3}$/iu;
-const PARTNER_WORDS = String.raw`with|together with|alongside|between|from|con|junto a|junto con|entre|de parte de|com|junto com|avec|auprès de|mit|zwischen|gemeinsam mit|von|vom`;
-// A name the gazetteer does not know, introduced by a partner word: "com a Omnia", "with London-based Fluidstack".
-const PARTNER_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${PARTNER_WORDS})[\s\u00a0]+(?:(?:the|la|el|los|las|a|o|os|as|le|les|l['’]|der|die|das|dem|den)[\s\u00a0]+)?(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,3}(\p{Lu}[\p{L}\d&-]*(?:[\s\u00a0]+(?:de[\s\u00a0]+|dos[\s\u00a0]+)?\p{Lu}[\p{L}\d&-]*){0,3})`, 'gu');
-// Right before a known name, the words that make it the other side: partner words, and "to / a / à / an" of a supply.
-const PARTNER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${PARTNER_WORDS}|to|al|à|ao|aux|an|bei)[\s\u00a0]+(?:[\p{L}'’-]+[\s\u00a0]+){0,4}$`, 'iu');
-// Spanish "a" is a preposition ("suministrará a OpenAI"); Portuguese "a" is mostly an article ("A Microsoft assinou").
-const SPANISH_A = /(?<![\p{L}])a[\s\u00a0]+(?:[\p{L}'’-]+[\s\u00a0]+){0,3}$/u;
+// Words that introduce the other side of an agreement: "with Fluidstack", "com a Omnia", "mit dem Anbieter Nscale".
+const PARTNER = new Set(['with', 'alongside', 'between', 'from', 'con', 'junto', 'entre', 'com', 'avec', 'auprès', 'mit', 'zwischen', 'von', 'vom']);
+// Before a known name only, the object of a supply: "to Microsoft", "à OpenAI", "an Oracle" (Spanish "a" too; Portuguese "a" is an article).
+const OBJECT = new Set(['to', 'al', 'à', 'au', 'ao', 'aux', 'an', 'bei']);
+const ARTICLES = new Set(['the', 'la', 'el', 'los', 'las', 'a', 'o', 'os', 'as', 'le', 'les', 'l', 'der', 'die', 'das', 'dem', 'den', 'des', 'del', 'do', 'da']);
+// "with its partners", "mit seinen Systemen": a possessive before the name makes it the subject's own thing.
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'su', 'sus', 'seu', 'sua', 'seus', 'suas', 'son', 'sa', 'ses', 'leur', 'leurs', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer']);
+/** Words between a partner word and its name: "with London-based", "mit dem britischen Anbieter". */
+const PARTNER_GAP = 5;
 // After a known name: "Iberdrola y Echelon", "Crusoe, Blue Owl".
 const COORD_NAME = /^[\s\u00a0]*(?:,|and|y|e|et|und|&)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|der|die|das)[\s\u00a0]+)?(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,3}(\p{Lu}[\p{L}\d&-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\d&-]*){0,2})/u;
 // Capitalised words that are not companies: acronyms of the domain, words that open sentences.
@@ -55,35 +52,45 @@ const SUBJECT = /^[\s\u00a0"“«]*(?:[(\p{Lu}\p{N}][\p{L}\p{N} ,.'’()/-]{0,50
 // German capitalises every noun ("mit seinen Vera-Rubin-Systemen"): an unknown German name needs a second word, an
 // inner capital or a digit ("Deutschen Bank", "MUFG", "OpenAI").
 const GERMAN_NAME = /\p{Ll}\p{Lu}|^\p{Lu}{2}|\d/u;
-// "with its partners", "mit seinen Systemen": a possessive before the name makes it the subject's own thing.
-const POSSESSIVE = /(?<![\p{L}])(?:its|his|her|their|su|sus|seu|sua|seus|suas|son|sa|ses|leur|leurs|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)[\s\u00a0]/iu;
 // A number of chips or of watts: "12.600 GPU", "one million chips", "6 gigawatts", "zehn Gigawatt".
 const SIZED = /(?:\d|(?<![\p{L}])(?:one|two|three|five|ten|hundreds?|thousands?|un|una|uno|dos|tres|cinco|diez|cien|mil|um|uma|deux|trois|cinq|dix|cent|ein|eine|einer|zwei|drei|fünf|zehn|hundert|tausend)(?![\p{L}]))[^.;:]{0,30}?(?<![\p{L}])(?:MW|GW|mega|giga|Mega|Giga|GPU|TPU|chips?|Chips|puces|processors|procesadores|processadores|processeurs|Prozessoren|Grafikprozessoren|servers|servidores|serveurs|Server)/u;
 
-/** The compute agreements of the story, in text order. */
+/**
+ * The compute agreements stated in the headline and the lead, in text order. Only there: an
+ * agreement further down is as likely the background of other news (deal figures deeper in the
+ * body are read by deals.ts).
+ */
 export function agreements(doc: Doc): Agreement[] {
   const { text } = doc;
-  const { lead, skipped, title } = layout(doc);
+  const { lead, leadEnd, title } = layout(doc);
+  const all = cues(doc, leadEnd);
+  if (!all.length) return [];
   const leadStarts = new Set(lead.map((s) => s.start));
   // The lead spells out the headline: "Microsoft pagará … por capacidad de IA" + "El acuerdo se ha firmado con Nscale".
   const titleCompute = computeObject(doc, title, mentionsIn(doc, title.start, title.end), false);
   // Megawatts are a compute object when the headline or lead speaks of AI: a hydro plant's are not.
-  const aiPower = AI_CONTEXT.has(doc.text, doc.tokens, 0, layout(doc).leadEnd);
+  const aiPower = AI_WORDS.has(text, doc.tokens, 0, leadEnd) || COMPUTE_OBJECT.has(text, doc.tokens, 0, leadEnd);
   const out: Agreement[] = [];
-  for (const s of doc.sentences.slice(0, MAX_SENTENCES)) {
-    if (inRanges(skipped, s.start)) continue;
+  for (const s of lead) {
+    const lo = firstStartingAt(all, s.start);
+    if (lo >= all.length || all[lo]!.end > s.end) continue;
     const ms = mentionsIn(doc, s.start, s.end);
     if (!ms.length || !(computeObject(doc, s, ms, aiPower) || (titleCompute && leadStarts.has(s.start)))) continue;
     if (DENIAL.has(text, doc.tokens, s.start, s.end)) continue;
     const parties = partiesIn(doc, s, ms);
-    if (!parties.length) continue;
-    const inLead = leadStarts.has(s.start);
-    for (const cue of cues(doc, s)) {
-      const clause = clauseAt(text, s, cue.start);
-      const inClause = parties.filter((p) => p.start >= clause.start && p.end <= clause.end);
-      const linked = link(doc, cue, inClause, clause, inLead, s.end <= title.end);
+    // Cues of one clause share its parties: the clause is read once.
+    let clause: Range = { start: -1, end: -1 };
+    let inClause: Party[] = [];
+    for (let i = lo; i < all.length && all[i]!.end <= s.end; i++) {
+      const cue = all[i]!;
+      if (cue.start < clause.start || cue.start >= clause.end) {
+        clause = clauseAt(text, s, cue.start);
+        inClause = parties.filter((p) => p.start >= clause.start && p.end <= clause.end);
+      }
+      if (!inClause.length) continue;
+      const linked = link(doc, cue, inClause, clause, s.end <= title.end);
       if (!linked || buysOther(doc, clause) || marketMoves(doc, clause)) continue;
-      out.push({ span: clause, parties: linked, cue: cue.phrase, lead: inLead, past: BACKGROUND.in(doc.tokens, clause.start, clause.end) });
+      out.push({ span: clause, parties: linked, cue: cue.phrase, past: BACKGROUND.in(doc.tokens, clause.start, clause.end) });
       break;
     }
   }
@@ -97,8 +104,12 @@ export function agreements(doc: Doc): Agreement[] {
 export function buysOther(doc: Doc, r: Range, pledgeInCompany = false): boolean {
   const { text, tokens } = doc;
   if (!NOT_COMPUTE_OBJECT.has(text, tokens, r.start, r.end) && !pledgeInCompany) return false;
-  return !(SUPPLY.has(text, tokens, r.start, r.end) && COMPUTE.has(text, tokens, r.start, r.end));
+  return !(SUPPLY.has(text, tokens, r.start, r.end) && hasCompute(doc, r.start, r.end));
 }
+
+/** Compute or power words in [from, to). */
+export const hasCompute = (doc: Doc, from: number, to: number): boolean =>
+  COMPUTE_OBJECT.has(doc.text, doc.tokens, from, to) || POWER.has(doc.text, doc.tokens, from, to);
 
 /** Two percentages in the clause: share moves of a market report ("Nvidia cedió un 3,2 %, Oracle un 5 %"), not an agreement. */
 function marketMoves(doc: Doc, r: Range): boolean {
@@ -120,87 +131,119 @@ interface Cue {
   phrase: string;
   /** A verb of joint action ("build", "s'allient"): ties only joined subjects or a named partner. */
   joint: boolean;
+  /** Joint by itself ("s'allient", "gemeinsam"): ties a list of any length; "build" ties two names only. */
+  reciprocal: boolean;
   /** An agreement word (deal, contract, Vertrag …), as opposed to a verb of supply or use. */
   deal: boolean;
 }
 
-function cues(doc: Doc, s: Range): Cue[] {
+/** The cues of the story up to `end`, in text order (looked up once, then by sentence). */
+function cues(doc: Doc, end: number): Cue[] {
   const { text, tokens } = doc;
-  const tag = (ms: PhraseMatch[], joint: boolean, deal: boolean): Cue[] => ms.map((m) => ({ ...m, joint, deal }));
-  const out = [
-    ...tag([...DEAL.all(text, tokens, s.start, s.end), ...MORE_DEAL.all(text, tokens, s.start, s.end)], false, true),
-    ...tag([...RECEIVE.all(text, tokens, s.start, s.end), ...SUPPLY.all(text, tokens, s.start, s.end)], false, false),
-    ...tag(JOINT.all(text, tokens, s.start, s.end), true, false),
-  ];
+  const out: Cue[] = [];
+  const tag = (set: PhraseSet, joint: boolean, deal: boolean, reciprocal = false) => {
+    for (const m of set.all(text, tokens, 0, end)) out.push({ start: m.start, end: m.end, phrase: m.phrase, joint, deal, reciprocal });
+  };
+  tag(DEAL, false, true);
+  tag(MORE_DEAL, false, true);
+  tag(RECEIVE, false, false);
+  tag(SUPPLY, false, false);
+  tag(JOINT, true, false);
+  tag(RECIPROCAL, true, false, true);
   // German compounds: "Fünfjahresvertrag", "Großauftrag".
-  for (let i = firstStartingAt(tokens, s.start); i < tokens.length && tokens[i]!.end <= s.end; i++) {
+  for (let i = doc.lang === 'de' ? 0 : tokens.length; i < tokens.length && tokens[i]!.end <= end; i++) {
     const t = tokens[i]!;
-    if (t.end - t.start > 8 && DEAL_SUFFIX.test(lowerOf(text, t))) out.push({ start: t.start, end: t.end, phrase: text.slice(t.start, t.end), joint: false, deal: true });
+    if (t.end - t.start > 8 && DEAL_SUFFIX.test(lowerOf(text, t))) out.push({ start: t.start, end: t.end, phrase: text.slice(t.start, t.end), joint: false, deal: true, reciprocal: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** Companies of the sentence that can be party to an agreement (not a bare ticker), and unknown names after partner words. */
 function partiesIn(doc: Doc, s: Range, ms: Mention[]): Party[] {
-  const { text } = doc;
-  const partnerAt = (start: number) => {
-    const before = text.slice(Math.max(s.start, start - 60), start);
-    return PARTNER_BEFORE.test(before) || (doc.lang === 'es' && SPANISH_A.test(before));
+  const { text, tokens } = doc;
+  const first = firstStartingAt(tokens, s.start);
+  let last = first;
+  while (last < tokens.length && tokens[last]!.end <= s.end) last++;
+  // Tokens i and i + 1 are words of one phrase: only spacing (or an apostrophe, a hyphen) between them.
+  const near = (i: number) => joined(text, tokens[i]!.end, tokens[i + 1]!.start);
+  const partnerBefore = (at: number) => {
+    for (let i = at - 1, k = 0; i >= first && k < PARTNER_GAP && near(i); i--, k++) {
+      const w = lowerOf(text, tokens[i]!);
+      if (PARTNER.has(w) || OBJECT.has(w) || (w === 'a' && doc.lang === 'es')) return true;
+    }
+    return false;
   };
-  const out: Party[] = ms.filter((m) => !m.ticker).map((m) => ({ start: m.start, end: m.end, name: company(m).name, product: isProductMention(doc, m), partner: partnerAt(m.start) }));
+  const out: Party[] = ms.filter((m) => !m.ticker).map((m) => ({
+    start: m.start, end: m.end, name: company(m).name, product: isProductMention(doc, m), partner: partnerBefore(firstStartingAt(tokens, m.start)),
+  }));
   const known = out.length;
   // A name outside the gazetteer; in German a lone capitalised word is a noun unless it is joined to a known company.
-  const add = (name: string, start: number, prefix: string, partner: boolean, joined: boolean) => {
-    const end = start + name.length;
-    if (out.some((p) => start < p.end && end > p.start) || POSSESSIVE.test(prefix)) return;
+  const add = (start: number, end: number, partner: boolean, joined: boolean) => {
+    if (out.some((p) => start < p.end && end > p.start)) return;
+    const name = text.slice(start, end);
     const words = name.split(/[\s\u00a0]+/);
     if (words.some((w) => NOT_NAME.test(w))) return;
     if (doc.lang === 'de' && words.length === 1 && !joined && !GERMAN_NAME.test(name)) return;
     out.push({ start, end, name, product: false, partner });
   };
-  const part = text.slice(s.start, s.end);
-  PARTNER_NAME.lastIndex = 0;
-  for (let m = PARTNER_NAME.exec(part); m; m = PARTNER_NAME.exec(part)) add(m[1]!, s.start + m.index + m[0].length - m[1]!.length, m[0], true, false);
+  // After a partner word: an article, up to three lower-case words (not a possessive), then capitalised words.
+  for (let i = first; i < last - 1; i++) {
+    if (!PARTNER.has(lowerOf(text, tokens[i]!))) continue;
+    let j = i + 1;
+    if (near(i) && ARTICLES.has(lowerOf(text, tokens[j]!))) j++;
+    for (let k = 0; k < 3 && j < last && isLower(text, tokens[j]!) && near(j - 1) && !POSSESSIVES.has(lowerOf(text, tokens[j]!)); k++) j++;
+    if (j >= last || !near(j - 1) || !isUpper(text, tokens[j]!)) continue;
+    let e = j;
+    while (e + 1 < last && e - j < 3 && near(e) && isUpper(text, tokens[e + 1]!)) e++;
+    add(tokens[j]!.start, tokens[e]!.end, true, false);
+  }
   // The subject opening the sentence: "Solaria ha firmado con Meta", "(EUROPA PRESS) - Telefónica y Nvidia …".
   const subj = SUBJECT.exec(text.slice(s.start, Math.min(s.end, s.start + 160)));
   if (subj) {
     const start = s.start + subj[0].length - subj[1]!.length;
     const next = text.slice(start + subj[1]!.length, start + subj[1]!.length + 6);
-    add(subj[1]!, start, subj[0], false, out.slice(0, known).some((p) => p.start > start && p.start - start < 60 && /^[\s\u00a0]*(?:,|and|y|e|et|und|&)[\s\u00a0]/u.test(next)));
+    add(start, start + subj[1]!.length, false, out.slice(0, known).some((p) => p.start > start && p.start - start < 60 && /^[\s\u00a0]*(?:,|and|y|e|et|und|&)[\s\u00a0]/u.test(next)));
   }
   // Joined to a known company: "Iberdrola y Echelon", "Crusoe, Blue Owl".
   for (const p of out.slice(0, known)) {
     const m = COORD_NAME.exec(text.slice(p.end, Math.min(s.end, p.end + 80)));
-    if (m) add(m[1]!, p.end + m[0].length - m[1]!.length, m[0], p.partner, true);
+    if (m) add(p.end + m[0].length - m[1]!.length, p.end + m[0].length, p.partner, true);
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const isUpper = (text: string, t: Token): boolean => { const c = text[t.start]!; return c !== c.toLowerCase(); };
+const isLower = (text: string, t: Token): boolean => { const c = text[t.start]!; return c !== c.toUpperCase(); };
 
 /**
  * The parties the cue ties together, or null. The subject is a company named before the cue; the
  * other side one named after it or introduced by a partner word, or a vendor named for its
  * product when something is bought (an agreement word or a number of chips or watts in the clause).
- * A verb of joint action ties only two joined subjects or a named partner. In the lead, a side may be
- * unnamed ("from a customer"), or be the story's protagonist; in a headline, its other company.
+ * A verb of joint action ties only two joined subjects or a named partner. A side may be unnamed
+ * ("from a customer"), or be the story's protagonist; in a headline, its other company.
  */
-function link(doc: Doc, cue: Cue, ps: Party[], clause: Range, inLead: boolean, inTitle: boolean): string[] | null {
+function link(doc: Doc, cue: Cue, ps: Party[], clause: Range, inTitle: boolean): string[] | null {
   const names = (xs: Party[]) => [...new Set(xs.map((p) => p.name))];
   const subjects = ps.filter((p) => p.end <= cue.start && !p.product && !p.partner);
-  // Joined subjects right before the cue: "Telekom und Nvidia bauen".
-  for (let i = subjects.length - 1; i > 0; i--) {
-    const a = subjects[i - 1]!;
-    const b = subjects[i]!;
-    if (a.name === b.name || !(cue.joint || cue.deal) || cue.start - b.end > 40 || !COORD.test(doc.text.slice(a.end, b.start))) continue;
+  // Joined subjects right before the cue: "Telekom und Nvidia bauen"; a list of three or more is partners only of a
+  // reciprocal or agreement word ("MGX, Bpifrance, Mistral AI et Nvidia s'allient", not "Microsoft, Alphabet, Amazon and Meta build").
+  const lastSubject = subjects[subjects.length - 1];
+  if (lastSubject && (cue.joint || cue.deal) && cue.start - lastSubject.end <= 40) {
+    let i = subjects.length - 1;
+    while (i > 0 && COORD.test(doc.text.slice(subjects[i - 1]!.end, subjects[i]!.start))) i--;
+    const chain = subjects.slice(i);
     // "les services d'Amazon et de Microsoft", "companies such as Microsoft and Amazon": a genitive or examples, not the subject.
-    const head = doc.text.slice(Math.max(clause.start, a.start - 16), a.start);
-    if (GENITIVE.test(head) || EXAMPLES.test(head)) continue;
-    return names([a, b, ...ps.filter((p) => p.partner)]);
+    const head = doc.text.slice(Math.max(clause.start, chain[0]!.start - 16), chain[0]!.start);
+    const distinct = names(chain);
+    if (distinct.length >= 2 && (distinct.length === 2 || cue.reciprocal || cue.deal) && !GENITIVE.test(head) && !EXAMPLES.test(head)) {
+      return names([...chain, ...ps.filter((p) => p.partner)]);
+    }
   }
   const buys = ps.some((p) => p.product) && (hasDeal(doc, clause) || SIZED.test(doc.text.slice(clause.start, clause.end)));
   const objects = ps.filter((p) => (p.partner || (!cue.joint && p.start >= cue.end && !p.product) || (!cue.joint && p.product && buys)));
   const subject = subjects[subjects.length - 1];
   if (subject && objects.some((o) => o.name !== subject.name)) return names([subject, ...objects.filter((o) => o.name !== subject.name)]);
-  if (cue.joint || !inLead) return null;
+  if (cue.joint) return null;
   // An unnamed other side: "OpenAI s'est engagé à acheter … au groupe de Larry Ellison", "an order from a customer";
   // in a headline, the other company of the headline: "AMD-Aktie springt: OpenAI sichert sich Chips".
   if (subject) {

@@ -23,23 +23,21 @@ const COMPUTE_WORDS = [
 const POWER_WORDS = ['gigawatts', 'gigawatt', 'megawatts', 'megawatt', 'GW', 'MW', 'gigavatios', 'gigavatio', 'megavatios', 'mégawatts', 'Megawatt', 'Gigawatt'];
 export const COMPUTE_OBJECT = new PhraseSet(COMPUTE_WORDS);
 export const POWER = new PhraseSet(POWER_WORDS);
-/** Words that make a story about AI (then its megawatts are for AI). */
-export const AI_CONTEXT = new PhraseSet([...COMPUTE_WORDS, 'AI', 'IA', 'KI', 'artificial intelligence', 'inteligencia artificial', 'inteligência artificial', 'intelligence artificielle', 'künstliche Intelligenz', 'künstlicher Intelligenz']);
-/** Compute and power vocabulary, counted over the story. */
-export const COMPUTE = new PhraseSet([...COMPUTE_WORDS, ...POWER_WORDS]);
+/** Words that make a story about AI besides its compute words (then its megawatts are for AI). */
+export const AI_WORDS = new PhraseSet(['AI', 'IA', 'KI', 'artificial intelligence', 'inteligencia artificial', 'inteligência artificial', 'intelligence artificielle', 'künstliche Intelligenz', 'künstlicher Intelligenz']);
 
 /** Verbs and nouns that give one company compute from another, besides the agreement words of deal-words.ts. */
 export const SUPPLY = new PhraseSet([
   'deploy', 'deploys', 'deploying', 'provide', 'provides', 'providing', 'deliver', 'delivers', 'delivering', 'host', 'hosts', 'reserve', 'reserves', 'reserved', 'rent', 'access', 'use', 'uses', 'expand', 'expands',
-  'expanded', 'tap', 'taps', 'tapped', 'selected', 'selects', 'chose', 'to power', 'will power', 'install', 'installs', 'serve', 'equip', 'funded', 'financed', 'committed to', 'commit to', 'buying', 'purchasing',
+  'expanded', 'tap', 'taps', 'tapped', 'selected', 'selects', 'chose', 'install', 'installs', 'serve', 'equip', 'funded', 'financed', 'buying', 'purchasing',
   'desplegar', 'desplegará', 'despliega', 'despliegue', 'proporcionar', 'proporcionará', 'proporciona', 'entregar', 'entregará', 'alojar', 'alojará', 'albergar', 'albergará', 'reservar', 'reserva', 'usar', 'utilizar',
   'utilizará', 'acceso', 'acceder', 'ampliar', 'ampliará', 'amplía', 'amplió', 'alquila', 'alquilará', 'alimentar', 'abastecer',
-  'instalar', 'instalará', 'servir', 'equipar', 'financiar', 'financiado', 'financiada', 'compra', 'comprará', 'se compromete', 'se comprometió',
+  'instalar', 'instalará', 'servir', 'equipar', 'financiar', 'financiado', 'financiada', 'compra', 'comprará', 'compromete', 'comprometió',
   'implantar', 'implanta', 'fornecerá', 'fornece', 'disponibilizar', 'entregar', 'hospedar', 'reservar', 'reserva', 'usar', 'utilizar', 'acesso', 'aceder', 'acessar', 'ampliar', 'amplia', 'ampliou', 'aluga', 'alimentar', 'abastecer',
-  'instalará', 'atender', 'equipar', 'financiar', 'financiado', 'financiada', 'comprará', 'compra', 'se comprometeu', 'compromete-se',
+  'instalará', 'atender', 'equipar', 'financiar', 'financiado', 'financiada', 'comprará', 'compra', 'comprometeu',
   'déployer', 'déploiera', 'déploie', 'fournira', 'fournit', 'livrer', 'livrera', 'héberger', 'hébergera', 'réserver', 'réserve', 'utiliser', 'utilisera', 'accès', 'louera', 'loue', 'étendre', 'étend', 'alimenter',
-  'installer', 'installera', 'servir', 'équiper', 'financer', 'financé', 'financée', 'acheter', 'achètera', 'achète', "s'engage", "s'est engagé", 'engagé',
-  'liefern', 'liefert', 'beliefern', 'bereitstellen', 'stellt bereit', 'bereit', 'ausgestattet', 'einsetzen', 'nutzen', 'nutzt', 'Zugang', 'Zugriff', 'reservieren', 'mietet', 'beziehen', 'bezieht', 'ausbauen', 'erweitert', 'versorgen',
+  'installer', 'installera', 'servir', 'équiper', 'financer', 'financé', 'financée', 'acheter', 'achètera', 'achète', 'engage', 'engagé',
+  'liefern', 'liefert', 'beliefern', 'bereitstellen', 'bereit', 'ausgestattet', 'einsetzen', 'nutzen', 'nutzt', 'Zugang', 'Zugriff', 'reservieren', 'mietet', 'beziehen', 'bezieht', 'ausbauen', 'erweitert', 'versorgen',
   'installieren', 'ausstatten', 'ausrüsten', 'vermietet', 'vermieten', 'finanziert', 'kaufen', 'kauft', 'geschlossen', 'gesichert',
   // the supply and purchase verbs of deal-words.ts DEAL, so that a clause that buys compute is told from one that buys a stake
   'supply', 'supplies', 'buy', 'buys', 'purchase', 'lease', 'leases', 'suministrar', 'suministrará', 'comprar', 'arrendar', 'fornecer', 'alugar', 'fournir', 'louer', 'liefern', 'mieten', 'anmieten',
@@ -49,7 +47,7 @@ export const MORE_DEAL = new PhraseSet([
   'letters of intent', 'memorandum of understanding', 'memoranda', 'MoU', 'joint-venture', 'credits', 'signed', 'signing',
   'cartas de intención', 'memorando de entendimiento', 'sociedad conjunta', 'empresa conjunta', 'créditos', 'firmaron', 'firmar',
   'cartas de intenção', 'memorando', 'memorandos', 'memorando de entendimento', 'assinaram', 'assinarem', 'assinar', 'empresa conjunta',
-  "lettres d'intention", "protocole d'accord", 'coentreprise', 'co-entreprise', 'crédits', 'ont signé', 'signer',
+  "lettres d'intention", "protocole d'accord", 'coentreprise', 'co-entreprise', 'crédits', 'signer',
   'Absichtserklärungen', 'Kredite', 'Joint Venture', 'unterzeichneten', 'unterzeichnen',
 ]);
 /** German compounds end in an agreement word: "Fünfjahresvertrag", "Liefervereinbarung", "Großauftrag". */
@@ -57,13 +55,19 @@ export const DEAL_SUFFIX = /(?:vertrag|verträge|vertrags|vereinbarung|vereinbar
 
 /** What two companies named together as the subject do with compute: "Telekom und Nvidia bauen …", "OpenAI, G42 to build …". */
 export const JOINT = new PhraseSet([
-  'together', 'jointly', 'juntos', 'juntas', 'conjuntamente', 'em conjunto', 'ensemble', 'conjointement', 'gemeinsam',
-  'build', 'builds', 'building', 'develop', 'develops', 'developing', 'create', 'creates', 'launch', 'set up', 'invest', 'invests', 'partner', 'partners', 'partnered', 'join forces', 'unveil', 'announce', 'announced', 'restart',
+  'build', 'builds', 'building', 'develop', 'develops', 'developing', 'create', 'creates', 'launch', 'invest', 'invests', 'unveil', 'restart',
   'construir', 'construirán', 'construyen', 'levantar', 'levantarán', 'levantan', 'desarrollar', 'desarrollarán', 'crear', 'crean', 'lanzar', 'lanzan', 'poner en marcha', 'pondrán en marcha', 'ponen en marcha',
-  'invertir', 'invertirán', 'invierten', 'se alían', 'unen fuerzas', 'anuncian', 'anunciaron', 'cierran', 'construirá', 'desarrollará', 'creará', 'lanzará', 'construye', 'desarrolla',
-  'construirão', 'constroem', 'erguer', 'desenvolver', 'criar', 'criam', 'lançar', 'lançam', 'investir', 'investem', 'se unem', 'anunciam', 'anunciaram', 'fecham', 'construirá', 'desenvolverá', 'criará', 'lançará', 'constrói', 'desenvolve',
-  'bâtir', 'construire', 'construiront', 'construisent', 'développer', 'créer', 'créent', 'lancer', 'lancent', 'investissent', "s'allient", "s'associent", 'annoncent', 'ont annoncé', 'construira', 'développera', 'créera', 'lancera', 'construit', 'développe', 'investira', 'vont investir',
-  'bauen', 'errichten', 'entwickeln', 'gründen', 'starten', 'investieren', 'kooperieren', 'eröffnen', 'kündigen an', 'kündigten an', 'baut', 'errichtet', 'entwickelt', 'gründet', 'startet', 'investiert', 'kooperiert',
+  'invertir', 'invertirán', 'invierten', 'cierran', 'construirá', 'desarrollará', 'creará', 'lanzará', 'construye', 'desarrolla',
+  'construirão', 'constroem', 'erguer', 'desenvolver', 'criar', 'criam', 'lançar', 'lançam', 'investir', 'investem', 'fecham', 'construirá', 'desenvolverá', 'criará', 'lançará', 'constrói', 'desenvolve',
+  'bâtir', 'construire', 'construiront', 'construisent', 'développer', 'créer', 'créent', 'lancer', 'lancent', 'investissent', 'construira', 'développera', 'créera', 'lancera', 'construit', 'développe', 'investira', 'vont investir',
+  'bauen', 'errichten', 'entwickeln', 'gründen', 'starten', 'investieren', 'eröffnen', 'baut', 'errichtet', 'entwickelt', 'gründet', 'startet', 'investiert',
+]);
+/** Words that are joint action by themselves: any number of companies named together as their subject are partners
+ * (a joint announcement is one). */
+export const RECIPROCAL = new PhraseSet([
+  'announce', 'announced', 'anuncian', 'anunciaron', 'anunciam', 'anunciaram', 'annoncent', 'annoncé', 'gaben bekannt',
+  'together', 'jointly', 'partner', 'partners', 'partnered', 'join forces', 'juntos', 'juntas', 'conjuntamente', 'alían', 'unen fuerzas', 'unem', 'associam',
+  'ensemble', 'conjointement', 'allient', 'associent', 'gemeinsam', 'kooperieren', 'kooperiert', 'schließen sich zusammen',
 ]);
 
 /** Equity, rounds and licences: money that buys no compute (README rule 3), unless the same clause also buys compute. */

@@ -5,8 +5,8 @@
 import { mentionsIn, sentenceOf, type Doc } from './doc.js';
 import { DEAL_CONTEXT, type DealCandidate } from './deals.js';
 import { CANCELLED, DEAL, FRAMES, PLEDGE, RECEIVE } from './deal-words.js';
-import { AI_KINDS, COMPUTE, DENIAL, MORE_DEAL, MORE_FRAMES, NEGATIVE } from './classify-words.js';
-import { agreements, buysOther } from './agreements.js';
+import { AI_KINDS, COMPUTE_OBJECT, DENIAL, MORE_DEAL, MORE_FRAMES, NEGATIVE, POWER } from './classify-words.js';
+import { agreements, buysOther, hasCompute } from './agreements.js';
 import { layout } from './lead.js';
 import { clauseAt, sentenceAt, type Range } from './sentences.js';
 import type { PhraseSet } from './tokens.js';
@@ -24,8 +24,6 @@ export interface Features {
   dealsWithTwoParties: number;
   /** Compute agreements stated without a figure in the headline or lead ("signed an agreement with Microsoft to deploy GPUs"). */
   leadAgreements: number;
-  /** The same further down the body, not recalled from the past. */
-  bodyAgreements: number;
   /** Deal figures that buy a stake, a licence or talent rather than compute (README rule 3). */
   notCompute: number;
   dealWords: number;
@@ -54,7 +52,7 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
   const ai = new Set(aiCompanies);
   const inComputeSentence = (d: DealCandidate) => {
     const s = DEAL_CONTEXT.get(d)?.sentence;
-    return !!s && COMPUTE.has(text, tokens, s.start, s.end);
+    return !!s && hasCompute(doc, s.start, s.end);
   };
   // Money for a stake, a licence or talent buys no compute, unless the same clause also buys or supplies it.
   const forOther = (d: DealCandidate) => {
@@ -77,7 +75,7 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
   const aiDeals = all.filter((d) => !DEAL_CONTEXT.get(d)?.background || headlined(d));
   const pastDeals = all.length - aiDeals.length;
   // The headline frames the story: results, a rule, a review of the year, a takeover, a launch.
-  const titleCompute = COMPUTE.has(text, tokens, title.start, title.end);
+  const titleCompute = hasCompute(doc, title.start, title.end);
   let framed = false;
   for (const [name, phrases] of [...FRAMES, ...MORE_FRAMES]) {
     if (!phrases.in(tokens, title.start, Math.min(title.end, title.start + 400))) continue;
@@ -95,9 +93,7 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
   });
   if (cancelled && !layout(doc).skipped.some((r) => r.start < leadEnd300)) negatives['cancelled'] = 4;
   if (!aiDeals.length && pastDeals) negatives['only past deals'] = 2;
-  const found = agreements(doc);
-  const leadAgreements = found.filter((a) => a.lead && !a.past);
-  const bodyAgreements = found.filter((a) => !a.lead && !a.past);
+  const leadAgreements = agreements(doc).filter((a) => !a.past);
   // No new deal figure and no agreement in the headline or lead: the deal words of a long story are background.
   const leadDeal = DEAL.has(text, tokens, 0, leadEnd) || RECEIVE.has(text, tokens, 0, leadEnd);
   // Two AI-compute companies in the headline ("OpenAI y G42 pondrán en marcha …") are partners in something.
@@ -114,16 +110,15 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
     computeObject: news.filter((d) => namedParties(doc, d, title) >= 2 && inComputeSentence(d)).length,
     dealsWithTwoParties: news.filter((d) => namedParties(doc, d, title) >= 2).length,
     leadAgreements: leadAgreements.length,
-    bodyAgreements: bodyAgreements.length,
     notCompute: candidates.length - all.length,
     // Money received from named lenders ("erhält … von", "lève … auprès de") is a financing agreement.
     dealWords: count(DEAL, doc, 12) + 2 * aiDeals.filter((d) => d.cue === 'financed by').length,
-    computeWords: count(COMPUTE, doc, 12),
+    computeWords: Math.min(12, count(COMPUTE_OBJECT, doc, 12) + count(POWER, doc, 12)),
     aiCompanies: ai.size,
     power: powerCount,
     negatives,
   };
-  SEEN.set(f, [...leadAgreements, ...bodyAgreements].slice(0, 3).map((a) => `agreement '${a.cue}' (${a.parties.join(', ')})${a.lead ? ' in the lead' : ''}`));
+  SEEN.set(f, leadAgreements.slice(0, 3).map((a) => `agreement '${a.cue}' (${a.parties.join(', ')}) in the lead`));
   return f;
 }
 
@@ -159,7 +154,7 @@ const INTO = /(?<![\p{L}])(?:in|into|en|em|na|no|dans|in)[\s\u00a0]+(?:(?:the|la
  * vocabulary of the story only tips close calls.
  */
 const W = {
-  bias: -1, deal2: 1, computeObject: 0.6, leadAgreement: 1.8, bodyAgreement: 0.35,
+  bias: -1, deal2: 1, computeObject: 0.6, leadAgreement: 1.8,
   dealWord: 0.01, compute: 0.01, ai: 0.05, power: 0.2, noCompute: 0.6,
   topic: 0.15, frame: 0.35, structure: 0.3, denial: 10,
 };
@@ -177,7 +172,6 @@ export function score(f: Features): number {
     + W.deal2 * Math.min(f.dealsWithTwoParties, 2)
     + W.computeObject * Math.min(f.computeObject, 2)
     + W.leadAgreement * Math.min(f.leadAgreements, 2)
-    + W.bodyAgreement * Math.min(f.bodyAgreements, 2)
     + W.dealWord * Math.min(f.dealWords, 10)
     + W.compute * Math.min(f.computeWords, 10)
     + W.ai * Math.min(f.aiCompanies, 4)

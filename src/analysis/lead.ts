@@ -15,13 +15,13 @@ export interface Layout {
   lead: Range[];
   /** Where the lead ends. */
   leadEnd: number;
-  /** Lines that are not the story's own text. */
+  /** Lines that are not the story's own text: teasers anywhere, boilerplate at the top. */
   skipped: Range[];
 }
 
 /** The lead: at least this many body sentences and words (a standfirst or a short dateline sentence is not all of it), at most MAX. */
 const LEAD_SENTENCES = 3;
-const LEAD_WORDS = 70;
+const LEAD_WORDS = 50;
 const MAX_LEAD_SENTENCES = 6;
 /** A first line this short, without a final stop, is the headline of a story passed without a title. */
 const HEADLINE = 160;
@@ -36,8 +36,16 @@ export function layout(doc: Doc): Layout {
   const known = LAYOUTS.get(doc);
   if (known) return known;
   const { text } = doc;
-  const skipped = skippedLines(doc);
-  const title = doc.bodyStart > 0 ? { start: 0, end: doc.bodyStart } : headlineLine(doc, skipped);
+  const skipped = teaserLines(doc);
+  // Boilerplate is looked for only where the headline and lead are sought: the top of the story.
+  const isBoilerplate = (start: number): boolean => {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start > SHORT_LINE || !BOILERPLATE.test(text.slice(start, end))) return false;
+    skipped.push({ start, end });
+    return true;
+  };
+  const title = doc.bodyStart > 0 ? { start: 0, end: doc.bodyStart } : headlineLine(doc, skipped, isBoilerplate);
   const lead: Range[] = doc.sentences.filter((s) => s.end <= title.end);
   const titleText = text.slice(title.start, title.end).trim();
   let n = 0;
@@ -45,26 +53,28 @@ export function layout(doc: Doc): Layout {
   for (const s of doc.sentences) {
     if (n >= MAX_LEAD_SENTENCES || (n >= LEAD_SENTENCES && words >= LEAD_WORDS)) break;
     if (s.start < title.end || inRanges(skipped, s.start)) continue;
+    const line = s.start === 0 || text[s.start - 1] === '\n';
+    if (line && isBoilerplate(s.start)) continue;
     // A crosshead or a caption: a short line that is not a sentence; the headline repeated at the top of the body.
-    if (isLine(text, s) && !/[.!?»”"]\s*$/u.test(text.slice(s.start, s.end)) && wordCount(doc, s) < 8) continue;
+    if (line && isLineEnd(text, s.end) && !/[.!?»”"]\s*$/u.test(text.slice(s.start, s.end)) && wordCount(doc, s) < 8) continue;
     if (titleText && text.slice(s.start, s.end).trim() === titleText) continue;
     lead.push(s);
     n++;
     words += wordCount(doc, s);
   }
-  const l: Layout = { title, lead, leadEnd: lead.length ? lead[lead.length - 1]!.end : title.end, skipped };
+  const l: Layout = { title, lead, leadEnd: lead.length ? lead[lead.length - 1]!.end : title.end, skipped: skipped.sort((a, b) => a.start - b.start) };
   LAYOUTS.set(doc, l);
   return l;
 }
 
 /** Without a title, a short first line without a final stop (past boilerplate lines) is the headline. */
-function headlineLine(doc: Doc, skipped: Range[]): Range {
+function headlineLine(doc: Doc, skipped: Range[], isBoilerplate: (start: number) => boolean): Range {
   const { text } = doc;
   for (let start = 0; start < text.length;) {
     const nl = text.indexOf('\n', start);
     if (nl < 0) break;
     const line = text.slice(start, nl).trim();
-    if (line && !inRanges(skipped, start)) {
+    if (line && !inRanges(skipped, start) && !isBoilerplate(start)) {
       return line.length <= HEADLINE && !/[.:;!?»”"]$/u.test(line) ? { start, end: nl } : { start: 0, end: 0 };
     }
     start = nl + 1;
@@ -74,17 +84,15 @@ function headlineLine(doc: Doc, skipped: Range[]): Range {
 
 export const inRanges = (rs: readonly Range[], pos: number): boolean => rs.some((r) => pos >= r.start && pos < r.end);
 
-function isLine(text: string, s: Range): boolean {
-  return (s.start === 0 || text[s.start - 1] === '\n') && (s.end === text.length || text[s.end] === '\n');
-}
+const isLineEnd = (text: string, pos: number): boolean => pos === text.length || text[pos] === '\n';
 
 function wordCount(doc: Doc, r: Range): number {
   const lo = firstStartingAt(doc.tokens, r.start);
   return firstStartingAt(doc.tokens, r.end) - lo;
 }
 
-/** Teaser lines, the headlines under a bare teaser marker, and short boilerplate lines. */
-function skippedLines(doc: Doc): Range[] {
+/** Teaser lines and the headlines listed under a bare teaser marker. */
+function teaserLines(doc: Doc): Range[] {
   const { text } = doc;
   const out: Range[] = [];
   for (const t of teaserRanges(doc)) {
@@ -101,11 +109,5 @@ function skippedLines(doc: Doc): Range[] {
       at = end;
     }
   }
-  for (let start = doc.bodyStart; start < text.length;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    if (end - start <= SHORT_LINE && BOILERPLATE.test(text.slice(start, end))) out.push({ start, end });
-    start = end + 1;
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }

@@ -26,6 +26,9 @@ const STOCK = new PhraseSet(STOCK_NOUNS);
 const NOT_STOCK = new PhraseSet(NOT_STOCK_SUBJECT);
 const LEADER = new PhraseSet(LEADER_PHRASES);
 const INDEX = new PhraseSet(INDICES);
+// "owns 7% of Skyline", "La participación de X en Y asciende al 15 %": what a holder owns, not a share price move.
+const STAKE_NOUNS = new PhraseSet(['stake', 'stakes', 'participación', 'participaciones', 'participação', 'participações', 'participation', 'Beteiligung', 'Beteiligungen']);
+const OWNS_BEFORE = /(?<![\p{L}])(?:owns?|owned|holds?|held|controls?|posee|poseía|tiene|tenía|controla|detém|detinha|possui|détient|détenait|possède|hält|hielt|besitzt|kontrolliert)[\s\u00a0]+(?:[\p{L}]+[\s\u00a0]+){0,2}$/iu;
 const STOCK_COMPOUND = /-(?:Aktie|Aktien|Papiere|Titel)(?![\p{L}])/u;
 // A separable particle closes the clause: "legte um 2 Prozent zu.", "gab um 3 Prozent nach, während ...".
 const particle = (list: readonly string[]) => `(?:${alt(list)})(?=[\\s\\u00a0]*(?:[.,;:!?)]|$|(?:und|während|nachdem|als|weil|wobei|sowie)(?![\\p{L}])))`;
@@ -256,6 +259,7 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
     subj = rightSubject(doc, p.end, Math.min(s.end, p.end + 50), true);
     if (subj) npStart = p.q.start;
   }
+  if (!stock && (OWNS_BEFORE.test(text.slice(Math.max(cStart, p.q.start - 40), p.q.start)) || STAKE_NOUNS.has(text, doc.tokens, cStart, p.q.start))) return;
   // Something that is not a share price between the subject and the figure, or named right after it: revenue, an index...
   if (notAShare(doc, npStart, p.q.start, stock) || measuresOther(doc, p, s.end, found?.at === p.q.start) || relativeToOther(doc, s.start, p.q.start)) return;
   let who = subj?.who ?? null;

@@ -119,3 +119,130 @@ test('a deal dated in the past that the headline reports between its companies i
     text: 'SAN FRANCISCO - Meta signed a cloud computing contract worth more than $10 billion with Google in August, The Information reported on Thursday. The six-year deal gives Meta access to Google Cloud servers.' });
   expect(c.is_ai_compute_deal).toBe(true);
 });
+
+// Deal stories that give no value, and hard negatives with money, compute words and two companies: the
+// classifier has to read who does what with whom in the headline and lead.
+describe('compute agreements without a stated value', () => {
+  test.each([
+  ['supply without a value (en)', 'en', 'Nebius to supply Anthropic with GPU capacity from Finland',
+    'HELSINKI, March 3 - Nebius will supply Anthropic with Nvidia GPU capacity from its data center in Mäntsälä, Finland, under a multi-year agreement, the company said on Monday. It did not disclose the value of the contract.\nNebius shares rose 7% in New York.'],
+  ['joint build, no headline (en)', 'en', '',
+    'Oracle and OpenAI will build a 1.4-gigawatt AI campus in Michigan, the companies said on Wednesday, adding to the data centers they are developing together in Texas and New Mexico. Neither company gave a price tag.'],
+  ['joint AI factory (es)', 'es', 'Telefónica y Nvidia levantarán una fábrica de IA en Barcelona',
+    'BARCELONA, 12 May. (EUROPA PRESS) - Telefónica y Nvidia pondrán en marcha una fábrica de inteligencia artificial en Barcelona con miles de procesadores gráficos de última generación, según anunciaron este martes ambas compañías. No han desvelado el importe de la inversión.'],
+  ['power for data centres (es)', 'es', 'Meta asegura energía renovable de Solaria para sus centros de datos',
+    'Solaria ha firmado con Meta un acuerdo a quince años para suministrar la electricidad de tres plantas solares, con 350 megavatios, a los centros de datos de inteligencia artificial de la tecnológica en Europa. Las empresas no revelaron las condiciones económicas.'],
+  ['hosting contract (pt-BR)', 'pt', 'Ascenty fecha contrato com a Microsoft para data center de IA em Campinas',
+    'A Ascenty fechou um contrato de longo prazo com a Microsoft para hospedar servidores de inteligência artificial no seu novo campus de Campinas, no interior de São Paulo. Os valores não foram divulgados.'],
+  ['lease of capacity (pt-PT)', 'pt', 'Nscale arrenda capacidade em Sines para instalar GPU da Nvidia',
+    'A Nscale vai arrendar à Start Campus capacidade no campus de Sines, onde instalará milhares de GPU da Nvidia para clientes de inteligência artificial, anunciaram as duas empresas. O valor do contrato não foi revelado.'],
+  ['compute contract (fr)', 'fr', 'OVHcloud fournira des GPU à Mistral AI',
+    "OVHcloud a signé avec Mistral AI un contrat pluriannuel pour lui fournir des serveurs équipés de processeurs graphiques dans ses centres de données de Roubaix, a annoncé mardi le groupe. Le montant n'a pas été communiqué."],
+  ['joint supercomputer (fr)', 'fr', "Orange et Nvidia s'associent pour bâtir un supercalculateur en Bretagne",
+    "Orange et Nvidia vont construire ensemble un supercalculateur d'intelligence artificielle à Lannion, en Bretagne, qui accueillera plusieurs milliers de puces de dernière génération. Les deux groupes n'ont pas précisé le coût du projet."],
+  ['rental of capacity (de)', 'de', 'Northern Data vermietet Rechenkapazität an Mistral AI',
+    'Der Ulmer Rechenzentrumsbetreiber Northern Data stellt Mistral AI über mehrere Jahre Rechenkapazität mit Nvidia-Grafikprozessoren bereit. Finanzielle Details nannten die Unternehmen nicht. Die Aktie legte um 9 Prozent zu.'],
+  ['joint data centre (de)', 'de', 'Siemens und Nvidia errichten KI-Rechenzentrum in Erlangen',
+    'Siemens und Nvidia errichten gemeinsam ein KI-Rechenzentrum für die Industrie in Erlangen, das mit mehreren tausend Grafikprozessoren ausgestattet werden soll. Zu den Kosten machten die Konzerne keine Angaben.'],
+  ['figure in a French lead, compound currency (fr)', 'fr', 'Fluidstack loue à Mistral AI un supercalculateur',
+    "Fluidstack a conclu avec Mistral AI un contrat de location de capacités de calcul d'une valeur de 1,2 milliard d'euros sur cinq ans, dans un centre de données de l'Essonne."],
+  ['German compound contract word (de)', 'de', 'Nscale erhält Großauftrag von Microsoft',
+    'Der britische Anbieter Nscale hat mit Microsoft einen Fünfjahresvertrag für KI-Rechenkapazität in Norwegen geschlossen. Über den Wert wurde Stillschweigen vereinbart.'],
+  ])('%s', (_name, lang, title, text) => {
+    const c = analyzer.classify({ ...(title ? { title } : {}), text, lang });
+    expect(c.is_ai_compute_deal).toBe(true);
+    expect(c.reasons.some((r) => r.startsWith('agreement ') || r.startsWith('deal '))).toBe(true);
+  });
+});
+
+describe('hard negatives: stakes, licences, launches, results, pledges, reviews, rules, takeovers', () => {
+  test.each([
+  ['equity stake with product work (en)', 'en', 'Nvidia takes $2 billion stake in chip-design firm Synopsys',
+    'Nvidia will invest $2 billion in Synopsys common stock and the two companies will work together on AI-accelerated chip design software, they said on Monday. Synopsys shares rose 5%.'],
+  ['licence and hires (en)', 'en', 'Amazon to pay $400 million to license Adept technology, hire founders',
+    'Amazon has agreed to pay about $400 million for a non-exclusive license to Adept\'s AI agent technology and to hire its co-founders and engineers, people familiar with the matter said. Adept will keep running as an independent company.'],
+  ['launch with a bookings claim (en)', 'en', 'AMD unveils MI500 accelerators, says orders top $20 billion',
+    'SAN JOSE, June 12 - AMD unveiled its MI500 accelerators on Thursday and said customers had placed orders worth more than $20 billion for its data center GPUs through next year. The new chips will ship in the fourth quarter. AMD shares rose 4%.'],
+  ['launch recalling an old order (en)', 'en', 'Broadcom launches new AI networking chip',
+    'Broadcom launched a new switch chip for AI data centers on Tuesday, saying it doubles bandwidth for clusters of GPUs.\nThe chip will ship next year.\nLast year, Broadcom secured a $10 billion order for custom AI chips from an unnamed customer, which analysts believe is OpenAI.'],
+  ['capex pledge (es)', 'es', 'Amazon invertirá 15.700 millones en centros de datos en Aragón',
+    'Amazon Web Services invertirá 15.700 millones de euros en la próxima década para ampliar sus centros de datos en Aragón, según anunció la compañía este lunes. La inversión incluye nuevos campus en Huesca.'],
+  ['results with a recalled agreement (es)', 'es', 'Telefónica gana 1.200 millones hasta septiembre',
+    'Telefónica obtuvo un beneficio neto de 1.200 millones de euros en los nueve primeros meses del año, un 5 % más, con unos ingresos de 30.000 millones. En marzo, la operadora había firmado con Nvidia un acuerdo para una fábrica de IA en Madrid. Las acciones subían un 2 %.'],
+  ['model release (pt)', 'pt', 'OpenAI lança GPT-6 e promete respostas mais rápidas',
+    'A OpenAI lançou nesta quinta-feira o GPT-6, o seu novo modelo de inteligência artificial, treinado em supercomputadores da Microsoft com dezenas de milhares de GPU da Nvidia. O modelo estará disponível para assinantes do ChatGPT a partir de hoje.'],
+  ['market wrap (pt)', 'pt', 'Ibovespa sobe e Nasdaq recua com tecnológicas',
+    'O Ibovespa fechou em alta de 0,8% nesta terça-feira, enquanto em Nova York a Nvidia caiu 2,1%, a Oracle recuou 3,4% e a CoreWeave despencou 7%, em meio a dúvidas sobre o financiamento de centros de dados de inteligência artificial.'],
+  ['GPU review (fr)', 'fr', 'Test de la GeForce RTX 5090 : la carte graphique la plus puissante du marché',
+    "Nous avons testé la GeForce RTX 5090 de Nvidia pendant deux semaines. Avec ses 32 Go de mémoire, elle offre 30 % de performances en plus que la génération précédente dans nos jeux. Son prix de 2 349 euros la réserve aux passionnés."],
+  ['stake and product development (fr)', 'fr', 'Nvidia prend une participation de 5 milliards de dollars dans Intel',
+    "Nvidia va investir 5 milliards de dollars dans Intel et les deux groupes développeront ensemble des processeurs pour les centres de données et les PC. L'action Intel s'envolait de 23 % à Wall Street."],
+  ['export controls (de)', 'de', 'USA verschärfen Exportkontrollen für KI-Chips',
+    'Die US-Regierung hat die Exportkontrollen für KI-Chips nach China erneut verschärft. Betroffen sind Grafikprozessoren von Nvidia und AMD. Die Nvidia-Aktie verlor 3 Prozent.'],
+  ['non-AI takeover (de)', 'de', 'Siemens übernimmt Softwarehaus Altair für 10 Milliarden Dollar',
+    'Siemens kauft den US-Softwareanbieter Altair für rund 10 Milliarden Dollar. Die Übernahme soll im kommenden Jahr abgeschlossen werden. Die Siemens-Aktie gab 2 Prozent nach.'],
+  ['launch with a past contract in the body (de)', 'de', 'Nvidia stellt Blackwell-Ultra-Chips vor',
+    'Nvidia hat auf seiner Entwicklerkonferenz die neuen Blackwell-Ultra-Grafikprozessoren vorgestellt, die ab Herbst ausgeliefert werden sollen.\nDie Chips sollen doppelt so schnell rechnen wie die Vorgänger.\nIm März hatte Microsoft mit Nvidia einen Vertrag über die Lieferung von Grafikprozessoren für seine Rechenzentren unterzeichnet.'],
+  ['plain funding round (en)', 'en', 'Mistral AI raises €1.7 billion in round led by ASML',
+    'Mistral AI has raised €1.7 billion in a Series C funding round led by ASML, valuing the French start-up at €11.7 billion. The company said it would use the money to expand its research and its computing infrastructure.'],
+  ])('%s', (_name, lang, title, text) => {
+    expect(analyzer.classify({ title, text, lang }).is_ai_compute_deal).toBe(false);
+  });
+});
+
+describe('each pattern, with its trap', () => {
+  test.each([
+    // Scraped-page noise: bylines, dates, share buttons and ads above the lead; related links and cookie text below.
+    ['noise around a deal (en)', 'en', 'CoreWeave signs GPU capacity deal with Mistral AI', true,
+      'By Jane Roe and Sam Poe\nUpdated 9:15 AM EST, Tue May 6, 2025\n4 min read\nShare on X\nCoreWeave has agreed to provide Mistral AI with Nvidia GPU capacity in its European data centers under a multiyear contract, the companies said. Terms were not disclosed.\nAdvertisement\nCoreWeave shares rose 3%.\nRelated stories\nOracle and Meta in talks over cloud deal\nWe use cookies to improve your experience. Accept all'],
+    ['noise around a deal (es)', 'es', 'Nscale alquila a Microsoft capacidad de IA en Noruega', true,
+      'Por Ana Ruiz\nActualizado: 12/03/2025 10:05\nTiempo de lectura: 3 min\nCompartir\nNscale ha firmado con Microsoft un contrato para alquilarle capacidad de cómputo con GPU de Nvidia en su centro de datos de Narvik, según informó este miércoles. No se ha desvelado el importe.\nSuscríbete a nuestra newsletter.'],
+    ['related deal headlines under a bare marker (pt)', 'pt', 'Ibovespa fecha em alta com bancos', false,
+      'O Ibovespa fechou em alta de 1,2% nesta sexta-feira, puxado pelos bancos. O dólar recuou 0,5%.\nLeia também:\nMicrosoft fecha contrato com a Nscale para GPU em Sines\nOracle assina acordo de nuvem com a OpenAI'],
+    ['related deal headlines under a bare marker (de)', 'de', 'Dax schließt mit leichtem Plus', false,
+      'Der Dax hat am Freitag leicht zugelegt und 0,3 Prozent höher geschlossen. Gefragt waren Versicherer.\nMehr zum Thema\nMicrosoft schließt mit Nscale Vertrag über KI-Rechenkapazität\nNvidia liefert Grafikprozessoren an OpenAI'],
+    // No title passed: a short first line is the headline; a repeated headline does not take a lead slot.
+    ['headline as the first line (fr)', 'fr', '', true,
+      "Scaleway loue des capacités de calcul à Mistral AI\nPar Jean Martin\nScaleway a signé avec Mistral AI un contrat pluriannuel pour lui louer des serveurs équipés de processeurs graphiques dans son centre de données de Saint-Ouen. Le montant n'a pas été dévoilé."],
+    ['headline repeated in the body (en)', 'en', 'Nebius to host Anthropic GPUs in Finland', true,
+      'Nebius to host Anthropic GPUs in Finland\nBy Staff\nNebius will host thousands of Nvidia GPUs for Anthropic in its Finnish data center under a new multiyear agreement, the company said.'],
+    // A stake bought together with compute is a compute deal; a stake alone is not.
+    ['stake with a chip supply (en)', 'en', 'AMD to supply OpenAI with GPUs; OpenAI gets warrants', true,
+      'AMD will supply OpenAI with 6 gigawatts of Instinct GPUs over several years, and OpenAI will receive warrants for up to 160 million AMD shares, the companies said.'],
+    ['stake alone (es)', 'es', 'Nvidia compra un 3 % de Nokia por 1.000 millones', false,
+      'Nvidia ha acordado comprar una participación del 3 % en Nokia por 1.000 millones de dólares para desarrollar redes móviles con inteligencia artificial. Las acciones de Nokia se disparaban un 20 %.'],
+    // Several share moves in one clause: a market report, not an agreement.
+    ['share moves and financing words (de)', 'de', 'Tech-Werte unter Druck', false,
+      'Nvidia verlor 3 Prozent, Oracle 4 Prozent und CoreWeave 8 Prozent, weil Anleger an der Finanzierung neuer Rechenzentren zweifeln.'],
+    // A list of companies each doing the same is not a partnership; a reciprocal word makes one.
+    ['a list of builders (en)', 'en', 'Big Tech keeps building', false,
+      'Microsoft, Alphabet, Amazon and Meta will build more data centers next year as demand for AI computing grows, analysts said.'],
+    ['a list of allies (fr)', 'fr', "Campus d'IA : quatre partenaires s'allient", true,
+      "MGX, Bpifrance, Mistral AI et Nvidia s'allient pour bâtir en Île-de-France un campus de centres de données pour l'IA."],
+    // Names of a genitive are not the subject ("the cloud services of Amazon and Microsoft").
+    ['a genitive pair under a probe (fr)', 'fr', 'Bruxelles enquête sur le cloud', false,
+      "La Commission européenne examine si les services cloud d'Amazon et de Microsoft donnent accès à des capacités de calcul sans concurrence."],
+    // German compounds end in the agreement word; a CEO's contract is no compute deal.
+    ['a German compound contract (de)', 'de', 'Fluidstack erhält Großauftrag', true,
+      'Fluidstack hat mit Anthropic einen Mehrjahresvertrag über KI-Rechenkapazität in Rechenzentren in Texas geschlossen.'],
+    ["a CEO's contract (de)", 'de', 'Nvidia verlängert mit Finanzchefin', false,
+      'Nvidia hat den Vorstandsvertrag seiner Finanzchefin um fünf Jahre verlängert, teilte der Konzern mit.'],
+    ['a lease walked away from (en)', 'en', 'Microsoft walks away from data center leases', false,
+      'Microsoft has walked away from leases for two data center sites in Texas with CoreWeave, people familiar with the matter said.'],
+    // Megawatts are compute only in a story about AI.
+    ['power for AI data centres (pt)', 'pt', 'EDP vai fornecer energia a centros de dados de IA', true,
+      'A EDP assinou com a Microsoft um contrato para fornecer 300 megawatts de energia renovável aos centros de dados de inteligência artificial da empresa na Península Ibérica.'],
+    ['power plants without AI (es)', 'es', 'Naturgy compra parques eólicos', false,
+      'Naturgy ha cerrado un acuerdo con Iberdrola para comprarle parques eólicos con 300 megavatios de potencia en Castilla y León.'],
+    // The other side unnamed: "with a hyperscaler", "con un cliente".
+    ['an unnamed hyperscaler (en)', 'en', 'Iren signs AI cloud contract', true,
+      'Iren has signed a multiyear contract with a U.S. hyperscaler to provide Nvidia GPU capacity from its Texas data centers.'],
+    ['an unnamed customer (es)', 'es', 'Nebius firma con un cliente', true,
+      'Nebius ha firmado un contrato de capacidad de cómputo con un cliente estadounidense para sus centros de datos de Finlandia.'],
+    // A denial in the lead settles it.
+    ['a denied report (de)', 'de', 'Microsoft dementiert Bericht über Nebius-Vertrag', false,
+      'Microsoft hat einen Bericht dementiert, wonach der Konzern mit Nebius einen weiteren Vertrag über Rechenkapazität in Rechenzentren schließen wolle.'],
+  ] as [string, string, string, boolean, string][])('%s', (_name, lang, title, want, text) => {
+    expect(analyzer.classify({ ...(title ? { title } : {}), text, lang }).is_ai_compute_deal).toBe(want);
+  });
+});
