@@ -21,7 +21,7 @@ describe('dealwire CLI', () => {
       expect(sub.status, c).toBe(0);
       expect(sub.stdout, c).toMatch(/Usage:\s+dealwire/);
     }
-  });
+  }, 120_000); // seven cold starts of the CLI in a row: a hang guard, generous for a loaded machine
 
   it('an unknown role is refused with the list of roles', () => {
     const r = run(['start', '--roles', 'poll,extrct']);

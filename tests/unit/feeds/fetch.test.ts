@@ -17,7 +17,7 @@ let server: MisbehavingServer;
 let agent: Agent;
 const limits: HttpLimits = {
   userAgent: 'dealwire-test/1 (+https://example.com/contact)',
-  timeoutMs: 3000,
+  timeoutMs: 6000, // roomy: on a loaded machine the good feeds must not hit it
   connectTimeoutMs: 1000,
   maxBytes: 15 * 1024 * 1024,
   maxRedirects: 5,
