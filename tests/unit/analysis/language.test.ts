@@ -27,3 +27,29 @@ test('a hint in a language we read wins', () => {
   expect(detectLanguage('The shares rose 4%.', 'es')).toBe('es');
   expect(detectLanguage('Las acciones subieron un 4 %.', 'pt-BR')).toBe('pt');
 });
+
+test('a hint is overruled only by text that plainly says otherwise', () => {
+  const es = 'Las acciones de la compañía subieron más de un 4 % después de que la empresa anunciara un acuerdo con los proveedores, según informó el diario, y los analistas esperan que el contrato se amplíe este año para la nube.';
+  expect(detectLanguage(es, 'en')).toBe('es');
+  // A headline is too short to overrule the feed.
+  expect(detectLanguage('Oracle y OpenAI firman acuerdo', 'en')).toBe('en');
+});
+
+describe('neighbouring languages we do not read are und, not read with the wrong words', () => {
+  const it = "Il gruppo di Seattle ha firmato un accordo da 38 miliardi di dollari con OpenAI per la fornitura di capacità di calcolo, secondo quanto riferito dalla società. Le azioni di Amazon sono salite del 4 per cento nella seduta di lunedì, anche se gli analisti restano cauti sulla durata dell'intesa e sui costi dei centri dati.";
+  const ca = "El grup de Seattle ha signat un acord de 38.000 milions de dòlars amb OpenAI per proporcionar capacitat de càlcul, segons va informar l'empresa. Les accions d'Amazon van pujar més d'un 4 % a la sessió de dilluns, però els analistes també adverteixen dels costos dels centres de dades.";
+  const nl = 'De groep uit Seattle heeft een akkoord van 38 miljard dollar gesloten met OpenAI voor rekenkracht, zo meldde het bedrijf. De aandelen van Amazon stegen maandag met ruim 4 procent, maar analisten zijn ook voorzichtig over de kosten van de datacenters.';
+  test.each([['it', it], ['ca', ca], ['nl', nl]])('%s text', (_lang, text) => {
+    expect(detectLanguage(text)).toBe('und');
+  });
+  test('a hint in a language we do not read leaves the text to decide', () => {
+    expect(detectLanguage(it, 'it')).toBe('und');
+    expect(detectLanguage('Amazon shares rose more than 4% after the company signed a cloud deal with OpenAI, the company said on Monday, and analysts said it was the largest such agreement.', 'it')).toBe('en');
+  });
+  test('the universal forms are still read, with less confidence', async () => {
+    const { loadAnalyzer } = await import('../../../src/analysis/index.js');
+    const r = loadAnalyzer('config').analyze({ text: it });
+    expect(r.language).toBe('und');
+    expect(r.stock_moves.length + r.entities.length).toBeGreaterThan(0);
+  });
+});
