@@ -4,7 +4,8 @@
 // (earnings, launches, reviews, antitrust, market wraps, non-AI takeovers).
 import { mentionsIn, sentenceOf, type Doc } from './doc.js';
 import { DEAL_CONTEXT, type DealCandidate } from './deals.js';
-import { CANCELLED, DEAL, FRAMES, PLEDGE, RECEIVE } from './deal-words.js';
+import { DEAL, FRAMES, PLEDGE, RECEIVE } from './deal-words.js';
+import { cancellations } from './cancellations.js';
 import { AI_KINDS, COMPUTE_OBJECT, DENIAL, MORE_DEAL, MORE_FRAMES, NEGATIVE, POWER } from './classify-words.js';
 import { agreements, buysOther, hasCompute } from './agreements.js';
 import { layout } from './lead.js';
@@ -85,9 +86,9 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
     negatives[`frame: ${name}`] = titleDeal ? 1 : 3;
     framed = true;
   }
-  // An agreement cancelled, abandoned or walked away from, in the headline or the lead ("renounces a right" is not one).
+  // An agreement cancelled, abandoned or walked away from, in the headline or the lead.
   const leadEnd300 = Math.min(text.length, top - 100);
-  const cancelled = CANCELLED.all(text, tokens, 0, leadEnd300).some((c) => {
+  const cancelled = cancellations(doc, 0, leadEnd300).some((c) => {
     const cl = clauseAt(text, sentenceOf(doc, c.start), c.start);
     return DEAL.has(text, tokens, cl.start, cl.end) || MORE_DEAL.has(text, tokens, cl.start, cl.end);
   });

@@ -13,8 +13,9 @@ import { antecedent, describedCounterpart, pluralAntecedent, refersToStoryDeal }
 import { financiers } from './financing.js';
 import { lowerOf, type PhraseMatch, type PhraseSet } from './tokens.js';
 import { firstStartingAt } from './bisect.js';
+import { cancellations } from './cancellations.js';
 import {
-  BACKGROUND, CANCELLED, DEAL, DEAL_OFF, FINANCING, JOINT, PLEDGE_AFTER, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATED_NOUN_BEFORE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
+  BACKGROUND, DEAL, DEAL_OFF, FINANCING, JOINT, PLEDGE_AFTER, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATED_NOUN_BEFORE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
   UNNAMED, VALUATION, VALUE, VALUE_NEAR,
 } from './deal-words.js';
 
@@ -147,7 +148,7 @@ export function deals(doc: Doc): DealCandidate[] {
     const financed = word === null || word < 0 ? financedBy(doc, m, from, s) : null;
     const dealAt = financed ?? word;
     if (dealAt === null) continue;
-    if (has(doc, DEAL_OFF, s.start, s.end) || has(doc, CANCELLED, s.start, s.end)) continue;
+    if (has(doc, DEAL_OFF, s.start, s.end) || cancellations(doc, s.start, s.end).length) continue;
     const near = text.slice(Math.max(clause.start, m.start - 120), m.start);
     if (TOTAL.has(text, doc.tokens, Math.max(clause.start, m.start - 120), m.start) && !TOTAL_OF_ONE.test(near)) continue;
     // A spending pledge needs a named partner ("invest $50 billion ... with Fluidstack", "... en la empresa").

@@ -126,3 +126,21 @@ describe('every hardware family the issue names', () => {
     ]));
   });
 });
+
+describe('giving up a right inside a new deal is not calling the deal off', () => {
+  test.each([
+    ['en', 'Microsoft gives up right of first refusal in new OpenAI cloud pact', 'REDMOND, Oct 28 - OpenAI has agreed to buy an additional $250 billion of Azure cloud services from Microsoft, which in turn renounces its right of first refusal as the startup\'s compute provider, the companies said on Tuesday.'],
+    ['fr', 'OpenAI promet 250 milliards de dollars de cloud à Microsoft', 'OpenAI s\'engage à acheter pour 250 milliards de dollars de services Azure supplémentaires à Microsoft, qui renonce en échange à son droit de préemption sur les capacités de calcul de la start-up, ont annoncé mardi les deux groupes.'],
+    ['es', 'OpenAI comprará 250.000 millones de dólares en servicios de Azure', 'OpenAI se compromete a comprar servicios de Azure por valor de 250.000 millones de dólares a Microsoft, que renuncia a cambio a su derecho de tanteo como proveedor de capacidad de cómputo, informaron este martes ambas compañías.'],
+  ] as const)('%s', (lang, title, text) => {
+    const r = real.analyze({ title, text, lang });
+    expect(r.reasons.join(' ')).not.toContain('cancelled');
+    expect(r.is_ai_compute_deal).toBe(true);
+    expect(r.deals.map((d) => d.amount_usd)).toContain(250e9);
+  });
+
+  test('a deal called off is still one', () => {
+    const r = real.analyze({ title: 'Microsoft renonce à un contrat de centres de données', text: 'Microsoft renonce à un contrat de location de centres de données de 2 gigawatts avec deux opérateurs, selon des analystes. Le groupe avait signé ces baux pour 3,3 milliards de dollars.', lang: 'fr' });
+    expect(r.reasons.join(' ')).toContain('cancelled');
+  });
+});
