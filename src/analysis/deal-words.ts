@@ -28,6 +28,7 @@ export const DEAL = new PhraseSet([
   'signe', 'signent', 'conclut', 'fournira', 'fournit', 'louera', 'loue', 'prêt', 'crédit',
   'unterzeichnet', 'unterzeichnete', 'vereinbarte', 'schließt', 'schloss', 'liefert', 'liefern', 'mietet', 'Kredit', 'Darlehen', 'Kreditlinie',
   // purchases in every tense, joint ventures, financed amounts
+  'acquire', 'acquires', 'acquired', 'acquisition', 'adquiere', 'adquieren', 'adquisición', 'adquire', 'adquirem', 'aquisição', 'acquiert', 'acquièrent', 'rachat', 'Übernahme', 'übernimmt',
   'buys', 'bought', 'will buy', 'comprará', 'compró', 'comprarán', 'compraron', 'adquirirá', 'adquirió', 'comprou', 'comprará', 'vai comprar', 'adquiriu', 'achète', 'achètera', 'a acheté', 'kauft', 'kaufte', 'erwirbt', 'Kredite',
   'sociedad conjunta', 'empresa conjunta', 'empreendimento conjunto', 'empresa comum', 'coentreprise', 'co-entreprise', 'joint-venture', 'Joint Venture',
   'financé', 'financée', 'financiado', 'financiada', 'finanziert', 'financed',

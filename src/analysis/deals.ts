@@ -32,7 +32,7 @@ const LEFT = 400;
 /** Stories with more amounts than this are not news; the rest is ignored to bound the cost. */
 const MAX_AMOUNTS = 200;
 // "Nvidia GB300 chips", "Nvidia AI chips", "Nvidia's next-generation AI chips": a product, named by its vendor.
-const PRODUCT_AFTER = /^[\s\u00a0'’s-]*(?:(?:\p{Lu}[\p{L}\d-]*|[\p{L}\d]+-[\p{L}\d-]+)[\s\u00a0]+){0,2}(?:partners|suppliers|resellers|ecosystem|socios|parceiros|partenaires|Partner|GPUs?|Chips|Processors|Accelerators|Servers|chips?|processors?|accelerators?|systems?|servers?|hardware|Grafikprozessoren|GPU|puces|processadores|procesadores|[A-Z]{1,3}\d{2,3}|Blackwell|Hopper|Rubin|Grace|Instinct|TPUs?)(?![\p{L}])/u;
+const PRODUCT_AFTER = /^[\s\u00a0'’s-]*(?:(?:\p{Lu}[\p{L}\d-]*|[\p{L}\d]+-[\p{L}\d-]+|graphics|computing|gaming|networking|data[\s\u00a0]cent(?:er|re))[\s\u00a0]+){0,2}(?:partners|suppliers|resellers|ecosystem|socios|parceiros|partenaires|Partner|GPUs?|Chips|Processors|Accelerators|Servers|chips?|processors?|accelerators?|systems?|servers?|hardware|Grafikprozessoren|GPU|puces|processadores|procesadores|[A-Z]{1,3}\d{2,3}|Blackwell|Hopper|Rubin|Grace|Instinct|TPUs?)(?![\p{L}])/u;
 // "chips GB300 da Nvidia", "puces H100 de Nvidia": the vendor named after the product.
 const CHIP_BEFORE = /(?:GPUs?|chips?|processors?|procesadores|processadores|puces)(?:[\s\u00a0]+(?=[\p{L}-]*\d)[\p{L}\d-]+){0,2}[\s\u00a0]+(?:de|da|do|of|von|der)?[\s\u00a0]*$/iu;
 // "buy Nvidia GB300 chips and related equipment from Dell": a seller named after the goods.
@@ -49,6 +49,8 @@ const METRIC_LEVEL = /\d[\s\u00a0]?(?:%|percent|per cent|por ciento|por cento|po
 const REVENUE_AFTER = /revenue|ingresos|receita|Umsatz|chiffre/iu;
 /** Revenue per year or summed over several contracts is not the value of one agreement. */
 const PERIODIC = /annual|annuali[sz]ed|cumulative|anual|acumulad|annuel|cumul|Jahres|kumuliert/iu;
+/** "The $30bn deal is nearly triple the $10.3bn in revenue ...": a revenue figure the deal is measured against. */
+const COMPARED = /(?<![\p{L}])(?:triple|double|twice|three times|times|compared (?:with|to)|versus|vs\.?|equivalent to|representing|el triple|el doble|o triplo|o dobro|le triple|le double|deux fois|trois fois|das Dreifache|das Doppelte|doppelt so|dreimal)(?![\p{L}])/iu;
 // "raised $9 billion of loans", "uma captação de US$ 20 bilhões em ações e dívida", "raising $20 billion through a special purpose vehicle".
 const DEBT_RAISED = /^[\s\u00a0]*(?:(?:of|in|en|em|de|d['’]|an)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}(?:loans?|debt|bonds|notes|financing|préstamos?|deuda|bonos|empréstimos?|dívida|títulos|prêts?|dette|obligations|Krediten?|Schulden|Anleihen)|(?:through|via|por medio de|mediante|através de|por meio de|par le biais d['’]|via|über)[\s\u00a0]+(?:a|an|un|una|um|uma|une|eine)?[\s\u00a0]*(?:special[\s\u00a0]+purpose[\s\u00a0]+)?(?:vehicle|SPV|vehículo|veículo|véhicule|Zweckgesellschaft))(?![\p{L}])/iu;
 // What a financing builds or buys: debt raised for it is a compute financing, not a company's general funding.
@@ -132,7 +134,7 @@ export function deals(doc: Doc): DealCandidate[] {
     const after = text.slice(m.end, m.end + 40);
     if (NOT_DEAL_AFTER.test(after)) {
       // "... expected to generate about $3.7 billion in revenue": a contract's revenue is its value (not a yearly or summed one).
-      if (!REVENUE_AFTER.test(after.slice(0, 30)) || PERIODIC.test(after) || !has(doc, DEAL, from, m.start)) continue;
+      if (!REVENUE_AFTER.test(after.slice(0, 30)) || PERIODIC.test(after) || !has(doc, DEAL, from, m.start) || COMPARED.test(text.slice(from, m.start))) continue;
     }
     if (ROUND_AFTER.test(after) || (DEBT_AFTER.test(after) && HOLDS_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)))) continue;
     if (PART_OF_VALUE.test(text.slice(Math.max(s.start, m.start - 120), m.start))) continue;

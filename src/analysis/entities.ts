@@ -59,6 +59,9 @@ function candidatesAt(c: Candidates, toks: Token[], i: number): Entry[] {
   return (next && next.id !== 0 && c.bySecond.get(next.id)) || c.single;
 }
 
+/** A capitalised one-word name with capitals inside ("BlackRock", not "IREN" or "xAI"). */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
 export class Gazetteer {
   private readonly index = new Map<number, Entry[]>();
   /** The index split on the second token, for find(). */
@@ -98,6 +101,8 @@ export class Gazetteer {
         const single = tokenize(alias).length === 1;
         add(alias, company, { exact: sensitive.has(alias) || (single && alias !== alias.toLowerCase()), descriptor: false, ticker: false });
         if (single && !sensitive.has(alias) && alias !== alias.toUpperCase()) add(alias.toUpperCase(), company, { exact: true, descriptor: false, ticker: false });
+        // "Blackrock", "Coreweave", "Softbank": inner capitals are often dropped.
+        if (single && !sensitive.has(alias) && INNER_CAPITAL.test(alias)) add(alias[0] + alias.slice(1).toLowerCase(), company, { exact: true, descriptor: false, ticker: false });
       }
       for (const t of company.tickers) if (/^[A-Z0-9.]{2,}$/.test(t)) add(t, company, { exact: true, descriptor: false, ticker: true });
       for (const [lang, list] of Object.entries(c.descriptors ?? {})) {

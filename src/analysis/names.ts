@@ -39,6 +39,7 @@ export const NOT_A_NAME = new Set([
 
 // "Tokyo-listed", "U.S.-listed", "Paris-based": where a company trades or sits, not its name.
 const LISTED = /^[\p{L}.]+-(?:listed|based|quoted|registered|headquartered|traded)$/u;
+const CITY_OF = /^,[\s\u00a0]+\p{Lu}[\p{L}.]*-(?:based|headquartered)(?![\p{L}])/u;
 // A German noun naming what a company is ("Chipzulieferers", "Softwarekonzern"), with its case ending.
 export const GERMAN_DESCRIPTOR = new RegExp(`^\\p{Lu}\\p{Ll}*(?:${DESCRIPTOR_NOUNS.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()).join('|')})(?:s|es|n|en)?$`, 'u');
 
@@ -53,6 +54,10 @@ export const STOP = new Set([
   'This', 'That', 'These', 'Those', 'There', 'Here', 'When', 'If', 'As', 'For', 'With', 'From', 'By', 'To', 'Over', 'Since', 'During', 'Despite', 'Yet', 'So', 'Still', 'Now', 'Today', 'Earlier', 'Later',
   'Solo', 'Sólo', 'Only', 'Just', 'Seulement', 'Nur', 'Apenas', 'Some', 'About', 'Around', 'Roughly', 'Nearly', 'Cerca', 'Alrededor', 'Environ', 'Rund', 'Knapp', 'Etwa',
   'En', 'Em', 'Au', 'Aux', 'Im', 'Am', 'Al', 'Del', 'No', 'Na', 'Nos', 'Pero', 'Sin', 'Aun', 'Aún', 'Así', 'Mas', 'Mais', 'Aber', 'Doch', 'Nach', 'Vor', 'Seit', 'Bei', 'Mit', 'Production', 'Trading',
+  // Sentence adverbs ("Asimismo, IBM subía un 3 %").
+  'Asimismo', 'Igualmente', 'Finalmente', 'Entretanto', 'Contudo', 'Todavia', 'Porém', 'Ademais', 'Enfim', 'Cependant', 'Toutefois', 'Néanmoins', 'Enfin', 'Ailleurs', 'Parallèlement',
+  'Ebenso', 'Außerdem', 'Zudem', 'Allerdings', 'Dagegen', 'Jedoch', 'Ferner', 'Indes', 'Similarly', 'Likewise', 'Separately', 'Additionally', 'Furthermore', 'Moreover', 'Overall',
+  'Nonetheless', 'Nevertheless', 'Instead', 'Finally', 'Meanwhile', 'However', 'Elsewhere', 'Also', 'Besides', 'Notably', 'Conversely', 'Otherwise',
   'Entre', 'Among', 'Parmi', 'Unter', 'Two', 'Three', 'Dos', 'Tres', 'Dois', 'Três', 'Deux', 'Trois', 'Zwei', 'Drei', 'Este', 'Esta', 'Ese', 'Esa', 'Con', 'Para', 'Desde', 'Tras', 'Durante', 'Hoy', 'Ayer', 'Cette', 'Ce', 'Avec', 'Pour', 'Depuis', 'Après', 'Dans', 'Sur', 'Com', 'Após', 'Hoje', 'Ontem', 'Também',
 ]);
 
@@ -122,6 +127,8 @@ function clean(raw: string, at: number, text: string): Name | null {
   name = name.replace(/[\s\u00a0]+(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|AG|NV|N\.V|Corporation)\.?$/u, '').trim();
   if (name.length < 2 || !/\p{L}{2}/u.test(name)) return null;
   const end = start + name.length;
+  // "The Austin, Texas-based company": a city before its state.
+  if (CITY_OF.test(text.slice(end, end + 40))) return null;
   const t = TICKER.exec(text.slice(end, end + 40));
   return { company: { name, ticker: t ? t[1]! : null, tickers: [], kind: null }, start, end };
 }

@@ -154,3 +154,21 @@ describe('more party rules of real articles', () => {
     expect(found('Mistral AI a levé 1,7 milliard d\'euros lors d\'un tour de table auprès de ASML et Nvidia.', 'fr')).toEqual([]);
   });
 });
+
+describe('phrasing of real coverage', () => {
+  test('a revenue figure the deal is measured against is not a deal', () => {
+    expect(found('Oracle signed a $30bn cloud contract with OpenAI for AI data centres. The $30bn deal is a milestone for Oracle, representing nearly triple the $10.3bn in revenue the company generated from its data centre business last year.', 'en'))
+      .toEqual([[30e9, ['OpenAI', 'Oracle']]]);
+  });
+
+  test('the chipmaker in a description of a party is not a party', () => {
+    expect(found('Shares of Nebius soared after the provider of Nvidia graphics chips for training AI models said it signed an agreement with Microsoft worth up to $19.4 billion over five years.', 'en'))
+      .toEqual([[19.4e9, ['Microsoft', 'Nebius']]]);
+  });
+
+  test('an acquisition announced by a consortium, its value in the next sentence', async () => {
+    const { loadAnalyzer } = await import('../../../src/analysis/index.js');
+    const r = loadAnalyzer('config').analyze({ lang: 'pt', text: 'Um consórcio formado pelo fundo Blackrock e pelas gigantes tecnológicas Nvidia e Microsoft anunciou a aquisição da Aligned Data Centers. O negócio, avaliado em cerca de 34,38 mil milhões de euros, reforça a aposta em centros de dados para inteligência artificial.' });
+    expect(r.deals.map((d) => [d.amount, [...d.parties].sort()])).toEqual([[34.38e9, ['Aligned Data Centers', 'BlackRock', 'Microsoft', 'Nvidia']]]);
+  });
+});

@@ -12,6 +12,7 @@ describe('word-boundary traps', () => {
     ['Una meta inevitable para la empresa.', []],
     ['Oracle of Delphi', ['Oracle']],
     ['Meta and Arm shares rose; Iren too.', ['Meta', 'Arm', 'Iren']],
+    ['Coreweave, without its inner capital', ['CoreWeave']],
     ['ARM and META were up', ['Arm', 'Meta']],
     ['Amazon.com and AWS', ['Amazon', 'Amazon']],
     ['Microsoft’s Azure cloud', ['Microsoft', 'Microsoft']],

@@ -208,3 +208,13 @@ describe('headline moves', () => {
     expect(r.stock_moves.map((m) => [m.company, m.direction, m.pct])).toEqual([['Nebius', 'up', 18]]);
   });
 });
+
+describe('words that open a sentence or describe a place are not movers', () => {
+  test.each([
+    ['Asimismo, IBM subía un 3,48 % tras perder la víspera un 13 % al cierre.', 'es', [['IBM', 'up', 3.48, 'exact'], ['IBM', 'down', 13, 'exact']]],
+    ['Likewise, Halvard Systems gained 2.1% in late trading.', 'en', [['Halvard Systems', 'up', 2.1, 'exact']]],
+    ['The Austin, Texas-based company has seen demand for data centre infrastructure, up 52 per cent in its most recent quarter.', 'en', []],
+  ] as const)('%s', (text, lang, want) => {
+    expect(moves(text, lang)).toEqual(want);
+  });
+});
