@@ -54,6 +54,9 @@ export const MOVE_UP = [
   'envolée', 'envolé', 'envole', 'envolent', 'envolait', 'envolaient', 'monté', 'montait', 'remonté', 'remonte', 'avancé', 'avance', 'flambé', 'flambe', 'flambait', 'flambée',
   'pris', 'prend', 'prenait', 'prenaient', 'adjuge', 'adjugeait', 'adjugé', 'rebondi', 'rebondit', 'rebondissait', 'augmenté', 'augmente', 'augmentait',
   'grimper', 'bondir', 'progresser', 'monter', 'gagner', 'envoler', 'flamber', 'rebondir', 'remonter',
+  'augmentant', 'progressant', 'gagnant', 'grimpant', 'bondissant', 'avançant', 'montant', 'propulsé', 'propulse',
+  // what lifted the shares: "El anuncio impulsó las acciones de Oracle más de 40 %", "the deal lifted Nebius shares 20%"
+  'impulsó', 'impulsaron', 'impulsa', 'impulsan', 'impulsaba', 'elevó', 'lifted', 'boosted', 'sent', 'impulsionou', 'impulsionaram', 'impulsiona', 'beflügelte', 'beflügelten', 'trieb',
   // de
   'stieg', 'stiegen', 'steigt', 'steigen', 'gestiegen', 'kletterte', 'kletterten', 'klettert', 'gewann', 'gewannen', 'gewinnt', 'gewonnen', 'sprang', 'sprangen', 'springt',
   'zulegen', 'zugelegt', 'legte', 'legten', 'legt', 'im Plus', 'ins Plus', 'Plus', 'Kursplus', 'Kursgewinn', 'Kursgewinne', 'Kurssprung', 'Zuwachs', 'Aufschlag',
@@ -88,6 +91,9 @@ export const MOVE_DOWN = [
   'lâché', 'lâche', 'lâchait', 'abandonné', 'abandonne', 'abandonnait', 'glissé', 'glisse', 'glissait', 'replié', 'replie', 'repliait', 'repli', 'dévissé', 'dévisse', 'dévissait',
   'décroché', 'décroche', 'effondré', 'effondre', 'effondrait', 'sombré', 'moins-value',
   'reculer', 'chuter', 'baisser', 'perdre', 'céder', 'plonger', 'dévisser', 'dégringoler', 'effondrer', 'glisser', 'lâcher',
+  'reculant', 'perdant', 'cédant', 'chutant', 'baissant', 'plongeant', 'glissant',
+  // what dragged the shares down
+  'hundió', 'hundieron', 'lastró', 'lastraron', 'lastra', 'dragged', 'hammered', 'derrubou', 'derrubaram', 'derruba', 'plombé', 'plombe', 'plombait', 'belastete', 'belasteten', 'drückte', 'drückten',
   // de
   'fiel', 'fielen', 'fällt', 'fallen', 'gefallen', 'verlor', 'verloren', 'verliert', 'sank', 'sanken', 'sinkt', 'gesunken', 'gab', 'gaben', 'nachgegeben', 'büßte', 'büßten', 'büßt', 'einbüßte', 'eingebüßt',
   'rutschte', 'rutschten', 'rutscht', 'sackte', 'sackten', 'abgesackt', 'brach', 'brachen', 'eingebrochen', 'stürzte', 'stürzten', 'abgestürzt', 'im Minus', 'ins Minus', 'Minus',

@@ -15,7 +15,8 @@ const ABBREV = new Set([
 // "250 Mrd. US-Dollar" continues; "... 1,2 Mrd. Euro. Die Aktie" ends after "Euro".
 const SCALE_ABBREV = /^(?:mrd|mio|tsd|mds|md)$/i;
 const CURRENCY_NEXT = /^[.\s\u00a0]+(?:US|Euro|Dollar|Franken|Pfund|Yen|Yuan|dollars?|euros?|[€$£¥])/u;
-const END = /[.!?]+["»”’)]*(?=\s+["«“(¿¡]?[\p{Lu}\p{N}])|\n+/gu;
+// Scraped pages glue sentences together ("… au Texas.Nvidia, qui …"): a period between a lower-case word and a capitalised one ends one too.
+const END = /[.!?]+["»”’)]*(?=\s+["«“(¿¡]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})|\n+/gu;
 
 export function splitSentences(text: string): Range[] {
   const out: Range[] = [];
