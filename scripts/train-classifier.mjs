@@ -105,8 +105,8 @@ function verdicts(model, s) {
   const p = M.predict(model, s.doc, s.f).probability;
   return {
     rules: s.rules,
-    model: M.combine('model', s.ruleConfidence, p, s.doc.lang) >= threshold,
-    combined: M.combine('combined', s.ruleConfidence, p, s.doc.lang) >= threshold,
+    model: M.combine('model', s.ruleConfidence, p, M.traitsOf(s.doc, s.f)) >= threshold,
+    combined: M.combine('combined', s.ruleConfidence, p, M.traitsOf(s.doc, s.f)) >= threshold,
   };
 }
 const VARIANTS = ['rules', 'model', 'combined'];

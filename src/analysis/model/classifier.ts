@@ -199,18 +199,41 @@ export function explain(v: ModelVerdict): string {
 /** The analyser's hook: after the rule score, the model's confidence and reasons (null keeps the rules'). */
 export type ClassifierHook = (doc: Doc, f: Features, ruleConfidence: number) => { confidence: number; reasons: string[] } | null;
 
-/** The final confidence of a story under a mode, from the rule confidence and the model's probability. */
-export function combine(mode: ClassifierMode, ruleConfidence: number, probability: number, lang: string): number {
+/** What the blend needs to know of a story besides the two scores. */
+export interface StoryTraits {
+  lang: string;
+  tokens: number;
+  /** The rules saw the report denied or the deal called off. */
+  veto: boolean;
+}
+
+// The model learnt from article-length stories and beats the rules on unseen articles; on a headline
+// and a sentence or two (a feed's summary) the rules know more. Between the two lengths the weight slides.
+const SHORT_TOKENS = 80;
+const LONG_TOKENS = 250;
+const VETOES = ['denied report', 'cancelled'];
+
+export const traitsOf = (doc: Doc, f: Features): StoryTraits => ({ lang: doc.lang, tokens: doc.tokens.length, veto: VETOES.some((k) => k in f.negatives) });
+
+/**
+ * The final confidence of a story under a mode: the rules, the model, or (combined) the model
+ * with the rules weighing up to half on short texts, and a denial or cancellation the rules saw
+ * capping it.
+ */
+export function combine(mode: ClassifierMode, ruleConfidence: number, probability: number, t: StoryTraits): number {
   if (mode === 'rules') return ruleConfidence;
   // The rules trust a story in no language they read less (× 0.7): so does the model.
-  const p = lang === 'und' ? probability * 0.7 : probability;
-  return mode === 'model' ? p : (ruleConfidence + p) / 2;
+  const p = t.lang === 'und' ? probability * 0.7 : probability;
+  if (mode === 'model') return p;
+  if (t.veto) return Math.min(ruleConfidence, p);
+  const w = 0.5 * Math.min(1, Math.max(0, (LONG_TOKENS - t.tokens) / (LONG_TOKENS - SHORT_TOKENS)));
+  return w * ruleConfidence + (1 - w) * p;
 }
 
 export function classifierHook(model: Model, mode: ClassifierMode): ClassifierHook | undefined {
   if (mode === 'rules') return undefined;
   return (doc, f, ruleConfidence) => {
     const v = predict(model, doc, f);
-    return { confidence: combine(mode, ruleConfidence, v.probability, doc.lang), reasons: [explain(v)] };
+    return { confidence: combine(mode, ruleConfidence, v.probability, traitsOf(doc, f)), reasons: [explain(v)] };
   };
 }

@@ -117,11 +117,15 @@ describe('the shipped model (config/classifier.json)', () => {
     expect([...model.seen].every((x) => x === 0)).toBe(true);
   });
 
-  test('combine: the rules, the model, or their mean; a story in no language read is trusted less', () => {
-    expect(combine('rules', 0.2, 0.9, 'en')).toBe(0.2);
-    expect(combine('model', 0.2, 0.9, 'en')).toBe(0.9);
-    expect(combine('combined', 0.2, 0.9, 'en')).toBeCloseTo(0.55);
-    expect(combine('model', 0.2, 0.9, 'und')).toBeCloseTo(0.63);
+  test('combine: the rules, the model, or the model with the rules weighing more on short texts; a story in no language read is trusted less', () => {
+    const en = (tokens: number, veto = false) => ({ lang: 'en', tokens, veto });
+    expect(combine('rules', 0.2, 0.9, en(40))).toBe(0.2);
+    expect(combine('model', 0.2, 0.9, en(40))).toBe(0.9);
+    expect(combine('combined', 0.2, 0.9, en(40))).toBeCloseTo(0.55);
+    expect(combine('combined', 0.2, 0.9, en(165))).toBeCloseTo(0.725);
+    expect(combine('combined', 0.2, 0.9, en(600))).toBeCloseTo(0.9);
+    expect(combine('combined', 0.2, 0.9, en(600, true))).toBe(0.2);
+    expect(combine('model', 0.2, 0.9, { lang: 'und', tokens: 40, veto: false })).toBeCloseTo(0.63);
     expect(classifierHook(model, 'rules')).toBeUndefined();
   });
 });
