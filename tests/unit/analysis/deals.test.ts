@@ -168,7 +168,9 @@ describe('phrasing of real coverage', () => {
 
   test('an acquisition announced by a consortium, its value in the next sentence', async () => {
     const { loadAnalyzer } = await import('../../../src/analysis/index.js');
-    const r = loadAnalyzer('config').analyze({ lang: 'pt', text: 'Um consórcio formado pelo fundo Blackrock e pelas gigantes tecnológicas Nvidia e Microsoft anunciou a aquisição da Aligned Data Centers. O negócio, avaliado em cerca de 34,38 mil milhões de euros, reforça a aposta em centros de dados para inteligência artificial.' });
+    // The parties, whatever the verdict on a text this short.
+    const verdict = { language: 'pt', is_ai_compute_deal: true, confidence: 1, reasons: [] };
+    const r = loadAnalyzer('config').extract({ lang: 'pt', text: 'Um consórcio formado pelo fundo Blackrock e pelas gigantes tecnológicas Nvidia e Microsoft anunciou a aquisição da Aligned Data Centers. O negócio, avaliado em cerca de 34,38 mil milhões de euros, reforça a aposta em centros de dados para inteligência artificial.' }, verdict);
     expect(r.deals.map((d) => [d.amount, [...d.parties].sort()])).toEqual([[34.38e9, ['Aligned Data Centers', 'BlackRock', 'Microsoft', 'Nvidia']]]);
   });
 });
