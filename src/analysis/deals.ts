@@ -6,7 +6,7 @@
 import type { Deal } from './types.js';
 import type { Company, Mention } from './entities.js';
 import type { Money } from './money.js';
-import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
+import { company, insideMention, mentionsIn, sentenceOf, type Doc } from './doc.js';
 import { clauseAt, sentenceAt, type Range } from './sentences.js';
 import { qualifierBefore } from './qualifiers.js';
 import { antecedent, describedCounterpart, pluralAntecedent, refersToStoryDeal } from './counterparts.js';
@@ -32,7 +32,7 @@ const LEFT = 400;
 /** Stories with more amounts than this are not news; the rest is ignored to bound the cost. */
 const MAX_AMOUNTS = 200;
 // "Nvidia GB300 chips", "Nvidia AI chips", "Nvidia's next-generation AI chips": a product, named by its vendor.
-const PRODUCT_AFTER = /^[\s\u00a0'’s-]*(?:(?:\p{Lu}[\p{L}\d-]*|[\p{L}\d]+-[\p{L}\d-]+|graphics|computing|gaming|networking|data[\s\u00a0]cent(?:er|re))[\s\u00a0]+){0,2}(?:partners|suppliers|resellers|ecosystem|socios|parceiros|partenaires|Partner|GPUs?|Chips|Processors|Accelerators|Servers|chips?|processors?|accelerators?|systems?|servers?|hardware|Grafikprozessoren|GPU|puces|processadores|procesadores|[A-Z]{1,3}\d{2,3}|Blackwell|Hopper|Rubin|Grace|Instinct|TPUs?)(?![\p{L}])/u;
+const PRODUCT_AFTER = /^[\s\u00a0'’s-]*(?:(?:\p{Lu}[\p{L}\d-]*|[\p{L}\d]+-[\p{L}\d-]+|graphics|computing|gaming|networking|data[\s\u00a0]cent(?:er|re)|most|more|latest|newest|advanced|powerful|top|high-end)[\s\u00a0]+){0,3}(?:partners|suppliers|resellers|ecosystem|socios|parceiros|partenaires|Partner|GPUs?|Chips|Processors|Accelerators|Servers|chips?|processors?|accelerators?|systems?|servers?|hardware|Grafikprozessoren|GPU|puces|processadores|procesadores|[A-Z]{1,3}\d{2,3}|Blackwell|Hopper|Rubin|Grace|Instinct|TPUs?)(?![\p{L}])/u;
 // "chips GB300 da Nvidia", "puces H100 de Nvidia": the vendor named after the product.
 const CHIP_BEFORE = /(?:GPUs?|chips?|processors?|procesadores|processadores|puces)(?:[\s\u00a0]+(?=[\p{L}-]*\d)[\p{L}\d-]+){0,2}[\s\u00a0]+(?:de|da|do|of|von|der)?[\s\u00a0]*$/iu;
 // "buy Nvidia GB300 chips and related equipment from Dell": a seller named after the goods.
@@ -103,7 +103,14 @@ export function teaserRanges(doc: Doc): Range[] {
   return out;
 }
 
-const last = (doc: Doc, set: PhraseSet, from: number, to: number): PhraseMatch | null => set.last(doc.text, doc.tokens, from, to);
+/** The last match of a set in [from, to) outside company names. */
+function last(doc: Doc, set: PhraseSet, from: number, to: number): PhraseMatch | null {
+  const hit = set.last(doc.text, doc.tokens, from, to);
+  if (!hit || !insideMention(doc, hit.start, hit.end)) return hit;
+  const all = set.all(doc.text, doc.tokens, from, hit.start);
+  for (let i = all.length - 1; i >= 0; i--) if (!insideMention(doc, all[i]!.start, all[i]!.end)) return all[i]!;
+  return null;
+}
 const has = (doc: Doc, set: PhraseSet, from: number, to: number): boolean => set.has(doc.text, doc.tokens, from, to);
 
 export function deals(doc: Doc): DealCandidate[] {
@@ -290,7 +297,7 @@ function dealWordBefore(doc: Doc, m: Money, from: number, clause: Range): number
 /** The last word of NOT_DEAL in [from, to), leaving out phrases that only contain one ("earnings call"). */
 function lastNotDeal(doc: Doc, from: number, to: number): PhraseMatch | null {
   const all = NOT_DEAL.all(doc.text, doc.tokens, from, to);
-  for (let i = all.length - 1; i >= 0; i--) if (!NOT_DEAL_IGNORED.has(all[i]!.phrase)) return all[i]!;
+  for (let i = all.length - 1; i >= 0; i--) if (!NOT_DEAL_IGNORED.has(all[i]!.phrase) && !insideMention(doc, all[i]!.start, all[i]!.end)) return all[i]!;
   return null;
 }
 

@@ -72,6 +72,12 @@ export function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
   return out;
 }
 
+/** [start, end) lies inside a company's name ("Pacific Investment Management"): its words are the name's, not the sentence's. */
+export function insideMention(doc: Doc, start: number, end: number): boolean {
+  const m = doc.mentions[firstStartingAt(doc.mentions, start + 1) - 1];
+  return !!m && m.end >= end;
+}
+
 export function sentenceOf(doc: Doc, pos: number): Range {
   return doc.sentences[sentenceAt(doc.sentences, pos)] ?? { start: 0, end: doc.text.length };
 }

@@ -56,7 +56,9 @@ export function sentenceAt(sentences: Range[], pos: number): number {
 const CLAUSE = new RegExp(
   [
     ';', ' — ', ' – ', '—',
-    ', while ', ', whereas ', ', and ', ' and another ', ', but ', ', although ',
+    ', while ', ', whereas ', ', and ', ' and another ', ', but ', ', although ', ', as it ', ', as they ',
+    // a second predicate of the same subject: "agreed to buy … from Oracle and has signed chip agreements with Nvidia"
+    ' and has ', ' and have ', ' and had ', ' and will ', ' y ha ', ' y había ', ' e tem ', ' e já ', ' et a ', ' und hat ',
     ', mientras que ', ', mientras ', ' y otro ', ' y otra ', ', y ', ', pero ', ', aunque ',
     ', enquanto ', ' e outro ', ', e ', ', mas ',
     ', tandis que ', ', alors que ', ' et un autre ', ', et ', ', mais ',
