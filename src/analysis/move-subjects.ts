@@ -246,6 +246,9 @@ const INDEX_NAME = new RegExp(`^(?:${alt(INDICES)})$`, 'iu');
 
 // "Taiwan Semiconductor Manufacturing's U.S.-listed shares", "Nokia's Helsinki-listed shares".
 const OWNER_GAP = /^(?:['’]s)?(?:[\s\u00a0]+[\p{L}.]+-(?:listed|based|quoted|traded|registered))+[\s\u00a0]*$/u;
+// "Oracle shares", "Nvidia's stock", "Amazon.com Inc (AMZN) shares", "la T-Aktie": nothing but a suffix, a ticker or an article
+// between (not "avec AWS et vu son titre", whose shares are the subject's).
+const OWNER_NEXT = /^\.?(?:['’]s?)?[\s\u00a0-]*(?:(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|SE)\.?[\s\u00a0]*)?(?:\([^)]{1,24}\)[\s\u00a0]*)?(?:(?:the|la|le|les|l['’]|das|die|der)[\s\u00a0]*)?$/u;
 // "dont l'action", "whose shares", "cuyas acciones", "deren Aktie": the shares of the relative clause's antecedent.
 const WHOSE = /(?<![\p{L}])(?:dont|whose|cuy[oa]s?|cuj[oa]s?|deren|dessen)[\s\u00a0]+(?:(?:l['’]|la|le|les|the|its|die|der|das)[\s\u00a0]*)?$/iu;
 
@@ -255,7 +258,7 @@ export function stockOwner(doc: Doc, stock: PhraseMatch, ms: Mention[], windowSt
   // "tech stocks with Amazon.com and Nvidia down 4.5% and 10%": after a plural generic noun, the companies that follow.
   const generic = /^stocks$/i.test(stock.phrase);
   const after = ms.find((m) => m.start >= stock.end && (generic || m.start - stock.end <= 2 || OF.test(text.slice(stock.end, m.start + 1))));
-  const before = [...ms].reverse().find((m) => m.end <= stock.start && (stock.start - m.end <= 12 || OWNER_GAP.test(text.slice(m.end, stock.start))));
+  const before = [...ms].reverse().find((m) => m.end <= stock.start && (OWNER_NEXT.test(text.slice(m.end, stock.start)) || OWNER_GAP.test(text.slice(m.end, stock.start))));
   const around = ms.find((m) => m.start <= stock.start && m.end >= stock.end);
   const m = after ?? before ?? around;
   const whose = !m && WHOSE.exec(text.slice(Math.max(windowStart, stock.start - 20), stock.start));

@@ -54,12 +54,16 @@ export const STOP = new Set([
   'This', 'That', 'These', 'Those', 'There', 'Here', 'When', 'If', 'As', 'For', 'With', 'From', 'By', 'To', 'Over', 'Since', 'During', 'Despite', 'Yet', 'So', 'Still', 'Now', 'Today', 'Earlier', 'Later',
   'Solo', 'Sólo', 'Only', 'Just', 'Seulement', 'Nur', 'Apenas', 'Some', 'About', 'Around', 'Roughly', 'Nearly', 'Cerca', 'Alrededor', 'Environ', 'Rund', 'Knapp', 'Etwa',
   'En', 'Em', 'Au', 'Aux', 'Im', 'Am', 'Al', 'Del', 'No', 'Na', 'Nos', 'Pero', 'Sin', 'Aun', 'Aún', 'Así', 'Mas', 'Mais', 'Aber', 'Doch', 'Nach', 'Vor', 'Seit', 'Bei', 'Mit', 'Production', 'Trading',
+  // Openers that are no subject: demonstratives, "even", sources ("Cet accord …", "Mesmo com a queda", "Fuentes al tanto …").
+  'Cet', 'Ces', 'Cela', 'Ceci', 'Mesmo', 'Mesma', 'Mismo', 'Misma', 'Incluso', 'Inclusive', 'Même', 'Fuentes', 'Fontes', 'Sources', 'Quellen', 'People', 'Officials', 'Executives',
   // Sentence adverbs ("Asimismo, IBM subía un 3 %").
   'Asimismo', 'Igualmente', 'Finalmente', 'Entretanto', 'Contudo', 'Todavia', 'Porém', 'Ademais', 'Enfim', 'Cependant', 'Toutefois', 'Néanmoins', 'Enfin', 'Ailleurs', 'Parallèlement',
   'Ebenso', 'Außerdem', 'Zudem', 'Allerdings', 'Dagegen', 'Jedoch', 'Ferner', 'Indes', 'Similarly', 'Likewise', 'Separately', 'Additionally', 'Furthermore', 'Moreover', 'Overall',
   'Nonetheless', 'Nevertheless', 'Instead', 'Finally', 'Meanwhile', 'However', 'Elsewhere', 'Also', 'Besides', 'Notably', 'Conversely', 'Otherwise',
   'Entre', 'Among', 'Parmi', 'Unter', 'Two', 'Three', 'Dos', 'Tres', 'Dois', 'Três', 'Deux', 'Trois', 'Zwei', 'Drei', 'Este', 'Esta', 'Ese', 'Esa', 'Con', 'Para', 'Desde', 'Tras', 'Durante', 'Hoy', 'Ayer', 'Cette', 'Ce', 'Avec', 'Pour', 'Depuis', 'Après', 'Dans', 'Sur', 'Com', 'Após', 'Hoje', 'Ontem', 'Também',
 ]);
+
+const OPENING_PREPOSITIONS = new Set(['En', 'Em', 'In', 'Au', 'Aux', 'Dans', 'Sur', 'Im', 'Am', 'Auf', 'Bei', 'Na', 'No', 'Nos', 'Nas', 'At', 'On', 'Across', 'Outside', 'Fuera', 'Hors']);
 
 /** Generic nouns that open a name when a connector follows ("Bank of America", "Group of ..."). */
 const GENERIC_HEAD = new Set(['Bank', 'Group', 'Utility', 'Carrier', 'Airline', 'Parent', 'Owner']);
@@ -110,6 +114,8 @@ function clean(raw: string, at: number, text: string): Name | null {
   if (poss) s = s.slice(0, poss.index);
   s = s.replace(/['’]s$/u, '').replace(/[-.'’]+$/u, '');
   const words = s.split(/[\s\u00a0]+/);
+  // "En Europa, Siemens Energy se dejó …", "Na bolsa, …": an opening adverbial, not a name.
+  if (OPENING_PREPOSITIONS.has(words[0]!) && words.length > 1 && text[start + s.length] === ',') return null;
   // "Amsterdam-listed JDE Peet", "des Chipzulieferers Aixtron": a listing adjective or German descriptor noun before the name.
   while (words.length > 1 && (LISTED.test(words[0]!) || GERMAN_DESCRIPTOR.test(words[0]!))) {
     const w = words.shift()!;

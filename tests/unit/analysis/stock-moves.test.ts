@@ -218,3 +218,17 @@ describe('words that open a sentence or describe a place are not movers', () => 
     expect(moves(text, lang)).toEqual(want);
   });
 });
+
+describe('phrasing of real coverage', () => {
+  test.each([
+    ['En Europa, Nvidia se dejó un 2 %.', 'es', [['Nvidia', 'down', 2, 'exact']]],
+    ['Oracle Corp. shares jumped as much as 25% in early trading.', 'en', [['Oracle', 'up', 25, 'up_to']]],
+    ["Cipher Mining a annoncé un bail avec AWS et vu son titre s'envoler de 22 %.", 'fr', [['Cipher Mining', 'up', 22, 'exact']]],
+    ['O lucro da Nvidia subiu. Mesmo com a queda, os papéis acumulam valorização de cerca de 35% em 2025.', 'pt', [['Nvidia', 'up', 35, 'about']]],
+    ['El anuncio impulsó las acciones de Oracle más de 40 %.', 'es', [['Oracle', 'up', 40, 'more_than']]],
+    ['Nvidia a augmenté de 2,7 %, Microsoft augmentant de 1,1 %.', 'fr', [['Nvidia', 'up', 2.7, 'exact'], ['Microsoft', 'up', 1.1, 'exact']]],
+    ['La construction a commencé au Texas.Nvidia, qui fournira des puces, a augmenté de 2,7 %.', 'fr', [['Nvidia', 'up', 2.7, 'exact']]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(moves(text, lang)).toEqual(want);
+  });
+});
