@@ -28,7 +28,9 @@ const NOBODY: Holder = { holder: surface('') };
 const WEAK = new RegExp(`^(?:${alt(WEAK_CUES)})$`, 'iu');
 const CUE_AFTER = /^[\s\u00a0]*(?:stake|de participación|de participação|del capital|do capital|du capital|des Kapitals|de su capital|do seu capital|de son capital|of its capital|seines Kapitals|ihres Kapitals|de la sociedad|de la compañía|de la empresa|da empresa|da companhia|de la société|de l['’]entreprise|du groupe|of the company|of the group|of the combined|of the new|of the joint|of its shares|of the shares|of the stock|of the outstanding|of the voting|of [\p{Lu}][\p{L}]*['’]s shares|de las acciones|de los títulos|das ações|dos títulos|des actions|des titres|des droits de vote|der Aktien|der Anteile|der Stimmrechte|an der|an dem|am|an[\s\u00a0]+\p{Lu}|in the company|restante|restant|remaining|held by|owned by|en manos de|en poder de|detenido por|detenida por|détenus? par|détenues? par|detidos? por|detidas? por|gehalten von|im Besitz|der[\s\u00a0]+(?:Familie|Stiftung)|(?:the[\s\u00a0]+)?(?:largest|biggest|main|top)[\s\u00a0]+(?:shareholder|investor)|(?:el[\s\u00a0]+)?(?:mayor|primer|principal)[\s\u00a0]+accionista|(?:o[\s\u00a0]+)?(?:maior|principal)[\s\u00a0]+acionista|(?:le[\s\u00a0]+)?(?:premier|principal)[\s\u00a0]+actionnaire|(?:größter|wichtigster)[\s\u00a0]+(?:Aktionär|Anteilseigner|Eigentümer)|(?:hält|halten|hielt|hielten|besitzt|besitzen|kontrolliert|kontrollieren)(?![\p{L}]))/u;
 // "of Skyline", "da Scala", "an Volkswagen", "dem Bund": a company after the figure is a stake only with a holding word before it.
-const CUE_AFTER_WEAK = /^[\s\u00a0]*(?:an[\s\u00a0]+\p{Lu}|dem[\s\u00a0]+\p{Lu}|den[\s\u00a0]+\p{Lu}|der[\s\u00a0]+(?:Bund|Staat)|of[\s\u00a0]+\p{Lu}|de[\s\u00a0]+\p{Lu}|da[\s\u00a0]+\p{Lu}|do[\s\u00a0]+\p{Lu}|du[\s\u00a0]+\p{Lu}|d['’][\s\u00a0]*\p{Lu}|in[\s\u00a0]+\p{Lu}|em[\s\u00a0]+\p{Lu}|dans[\s\u00a0]+\p{Lu})/u;
+// "La SEPI, con un 10 %, y Saudi Telecom, con cerca de un 9,97 %", "seguida da angolana Sonangol, com perto de 19,5%": the next holder of a list.
+const NEXT_HOLDER = /(?:,|(?<![\p{L}])(?:y|e|et|and|und|seguid[oa]s? (?:de|da|do|del|por)|followed by|suivie? de|gefolgt von))[\s\u00a0]+(?:(?:la|el|a|o|le|l['’]|the|die|der)[\s\u00a0]+)?(?:\p{Ll}+[\s\u00a0]+)?\p{Lu}[\p{L}&.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}&.-]*){0,3},?[\s\u00a0]+(?:con|com|avec|with|mit)[\s\u00a0]+(?:(?:cerca de|perto de|alrededor de|environ|près de|about|around|rund|etwa)[\s\u00a0]+)?(?:(?:un|uma|um|el|o)[\s\u00a0]+)?$/u;
+const CUE_AFTER_WEAK = /^[\s\u00a0]*(?:of[\s\u00a0]+the[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}(?:company|group|firm|start-?up|maker|developer|business|entity)(?![\p{L}])|(?:de|da|do)[\s\u00a0]+(?:la|a|o)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}(?:empresa|compañía|companhia|sociedad|sociedade|startup)(?![\p{L}])|an[\s\u00a0]+\p{Lu}|dem[\s\u00a0]+\p{Lu}|den[\s\u00a0]+\p{Lu}|der[\s\u00a0]+(?:Bund|Staat)|of[\s\u00a0]+\p{Lu}|de[\s\u00a0]+\p{Lu}|da[\s\u00a0]+\p{Lu}|do[\s\u00a0]+\p{Lu}|du[\s\u00a0]+\p{Lu}|d['’][\s\u00a0]*\p{Lu}|in[\s\u00a0]+\p{Lu}|em[\s\u00a0]+\p{Lu}|dans[\s\u00a0]+\p{Lu})/u;
 // "holds equity worth $130 billion, or about 26%": the figure restates the holding of the clause.
 const RESTATED = /(?:,|\()[\s\u00a0]*(?:or|o sea|o|ou|soit|also|oder|i\.e\.)[\s\u00a0]+(?:(?:about|roughly|around|some|nearly|almost|alrededor del?|cerca del?|unos|cerca de|environ|près de|rund|etwa|knapp|gut)[\s\u00a0]+)?$/iu;
 const NOT_STAKE = new PhraseSet(NOT_STAKE_WORDS);
@@ -80,7 +82,7 @@ function isStakeFigure(doc: Doc, p: Percent, s: { start: number; end: number }, 
   const left = text.slice(Math.max(s.start, p.q.start - 120), p.q.start);
   const right = text.slice(p.end, Math.min(s.end, p.end + 60));
   // "Blue Owl will own 80% ... and the Facebook parent the remaining 20%": the rest after a stake.
-  const rest = afterStake && (REST_BEFORE.test(left) || REST_AFTER.test(right));
+  const rest = afterStake && (REST_BEFORE.test(left) || REST_AFTER.test(right) || NEXT_HOLDER.test(left));
   const near = Math.max(s.start, p.q.start - 60);
   const cues = CUE_BEFORE.all(text, tokens, near, p.q.start).map((h) => h.phrase);
   const cue = cues.length > 0;
@@ -595,7 +597,8 @@ function ofOf(doc: Doc, p: Percent, sStart: number, sEnd: number, holder: Compan
   }
   // "Halvard's stake in Skyline is about 12%": the company after "stake in" before the figure.
   const left = text.slice(Math.max(sStart, p.q.start - 100), p.q.start);
-  const si = /(?:stake|holding|participación|participação|participation|Beteiligung|Anteil)[\s\u00a0]+(?:in|en|em|na|no|dans|an|am)[\s\u00a0]+(?:(?:der|dem|la|el|a|o|le)[\s\u00a0]+)?/iu.exec(left);
+  // "o maior acionista do BCP, com uma participação de cerca de 20%": the company of which the holder is a shareholder.
+  const si = /(?:(?:stake|holding|participación|participação|participation|Beteiligung|Anteil)[\s\u00a0]+(?:in|en|em|na|no|dans|an|am)|(?:shareholder|investor|accionista|acionista|actionnaire|Aktionär|Anteilseigner)[\s\u00a0]+(?:of|de|del|da|do|du|des|der|von|d['’]))[\s\u00a0]+(?:(?:der|dem|la|el|a|o|le|the)[\s\u00a0]+)?/iu.exec(left);
   if (si) {
     const at = p.q.start - left.length + si.index + si[0].length;
     const sm = mentionsIn(doc, at, p.q.start).find((x) => x.start - at < 3);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, analyzer } from './fixtures/companies.js';
+import { loadAnalyzer } from '../../../src/analysis/index.js';
 
 const stakes = (text: string, lang: string) => analyze(text, lang).stakes_pct.map((s) => [s.holder, s.of, s.pct]);
 const holders = (text: string, lang: string) => analyze(text, lang).stakes_pct.map((s) => [s.holder, s.pct]);
@@ -302,5 +303,18 @@ describe('more holders: a relative after the figure, a possessive before it, own
     ['Halvard is the largest shareholder in Skyline with a 12.5% stake.', 'en', [['Halvard', 12.5]]],
   ] as const)('%s', (text, lang, want) => {
     expect(pairs(text, lang)).toEqual(want);
+  });
+});
+
+describe('phrasing of real coverage', () => {
+  const real = loadAnalyzer('config');
+  const found = (text: string, lang: string) => real.analyze({ text, lang }).stakes_pct.map((s) => [s.holder, s.of, s.pct]);
+  test.each([
+    ['en', 'OpenAI committed to buy more Azure services, and Microsoft now holds about 27% of the restructured company.', [['Microsoft', 'OpenAI', 27]]],
+    ['en', 'SoftBank agreed to invest $22.5 billion in OpenAI, completing a commitment that will leave it with about 11% of the ChatGPT maker.', [['SoftBank', 'OpenAI', 11]]],
+    ['es', 'La SEPI, con un 10 % del capital, y Saudi Telecom, con cerca de un 9,97 %, son los principales accionistas de Telefónica.', [['SEPI', 'Telefónica', 10], ['Saudi Telecom', 'Telefónica', 9.97]]],
+    ['pt', 'A Fosun continua a ser o maior acionista do BCP, com uma participação de cerca de 20%.', [['Fosun', 'BCP', 20]]],
+  ] as const)('%s: %s', (lang, text, want) => {
+    expect(found(text, lang)).toEqual(want);
   });
 });
