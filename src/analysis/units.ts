@@ -94,7 +94,7 @@ export function chipCounts(text: string, qs: Quantity[], money: Set<Quantity>, b
       out.push((lastChip = { value: q.value, qualifier: qualifierBefore(text, q.start), span: { start: q.start, end, text: text.slice(q.start, end) } }));
       continue;
     }
-    if (lastChip && isBareCount(text, q, lastChip)) {
+    if (lastChip && (isBareCount(text, q, lastChip) || refersBack(text, q, lastChip))) {
       out.push((lastChip = { value: q.value, qualifier: qualifierBefore(text, q.start), span: { start: q.start, end: q.end, text: text.slice(q.start, q.end) } }));
     }
   }
@@ -116,6 +116,17 @@ function isBareCount(text: string, q: Quantity, last: Figure): boolean {
   if (q.word || q.value < 1000 || q.scale !== 1 || !/\d[.,\u00a0\u202f ]\d{3}/u.test(text.slice(q.start, q.end))) return false;
   const gap = text.slice(last.span.end, q.start);
   return gap.length < 160 && !/[.!?;\n]/u.test(gap) && BARE_AFTER.test(text.slice(q.end, q.end + 16));
+}
+
+// "Another 23,000 will go to Loughton", "The remaining 52,000 or so", "more than 1 million of them": chips counted in a sentence before.
+const BACK_BEFORE = /(?<![\p{L}])(?:another|a further|the remaining|the other|otros|otras|los restantes|las restantes|outros|outras|os restantes|as restantes|les autres|weitere|die restlichen|die übrigen)[\s\u00a0]+(?:(?:about|some|roughly|around|unos|unas|cerca de|environ|rund|etwa)[\s\u00a0]+)?$/iu;
+const BACK_AFTER = /^[\s\u00a0]*(?:or so[\s\u00a0]+)?(?:of them|de ellos|de ellas|deles|delas|d['’]entre eux|davon)(?![\p{L}])/iu;
+const BACK_VERB = /^[\s\u00a0]*(?:or so[\s\u00a0]+)?(?:will|are|were|go|went|van|irán|vão|irão|iront|vont|sollen|gehen)(?![\p{L}])/iu;
+
+function refersBack(text: string, q: Quantity, last: Figure): boolean {
+  if (q.value < 1000 || q.start - last.span.end > 400) return false;
+  const after = text.slice(q.end, q.end + 24);
+  return BACK_AFTER.test(after) || (BACK_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) && BACK_VERB.test(after));
 }
 
 /**

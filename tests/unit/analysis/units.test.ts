@@ -146,3 +146,16 @@ describe('stakes', () => {
     expect(analyze(text, lang).stakes_pct.map((s) => [s.holder, s.pct])).toEqual(want);
   });
 });
+
+describe('a count of a sentence after a chip count refers back to the chips', () => {
+  test.each([
+    ['About 12,600 GPUs will be installed in Sines. Another 23,000 will go to Loughton from early 2027. The remaining 52,000 or so are destined for Narvik.', 'en', [12600, 23000, 52000]],
+    ['The campus came online with nearly 500,000 Trainium2 chips, and Anthropic expects to use more than 1 million of them by year-end.', 'en', [500000, 1e6]],
+    ['Se instalarán 12.600 GPU en Sines. Otras 23.000 irán a Loughton.', 'es', [12600, 23000]],
+    // No chips before: a count is a count of something else.
+    ['Another 23,000 will go to the new campus.', 'en', []],
+    ['About 12,600 GPUs will be installed in Sines. Another 23,000 workers will build the campus.', 'en', [12600]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(chips(text, lang)).toEqual(want);
+  });
+});
