@@ -72,6 +72,7 @@ export const NOT_DEAL = new PhraseSet([
   'manages', 'assets under management', 'gestiona', 'administra', 'gère', 'verwaltet',
   'proyecciones', 'projections', 'projected', 'projeções', 'Prognose',
   'consacré', 'dedicó', 'destinó', 'gastó', 'aufgewendet', 'ausgegeben',
+  'valoración', 'avaliação', 'valorisation', 'cartera', 'Schulden', 'Verschuldung', 'endettement',
   'forecast', 'guidance', 'charge', 'write-down', 'wrote down', 'fine', 'price', 'priced', 'annualized', 'burning', 'cost', 'costs', 'dis-synergies', 'raised', 'debt financing', 'per share',
   'ingresos', 'ingresó', 'ingresar', 'facturó', 'facturación', 'ventas', 'beneficio', 'capitalización', 'valorada en', 'valorado en', 'cartera de pedidos', 'inversiones', 'bienes de equipo', 'ronda', 'multa', 'precio', 'deuda neta', 'gasto',
   'valor de mercado', 'valeur de marché', 'Marktwert', 'receita', 'faturou', 'faturamento', 'vendas', 'lucro', 'capitalização', 'valorizada', 'avaliada', 'avaliada em', 'avaliado em', 'ronda de financiamento', 'rodada', 'carteira',
@@ -106,6 +107,7 @@ export const VALUATION = /^(?:valued at|valorada en|valorado en|valorizada|avali
 
 /** Right after the figure: "in revenue", "de ingresos", "en Bourse", "of capital expenditure". */
 export const NOT_DEAL_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${words([
+  'of net operating income', 'in net operating income', 'of operating income', 'in operating income', 'of net income', 'in net income', 'of EBITDA', 'in EBITDA',
   'in revenue', 'in annual revenue', 'of annual revenue', 'in annualized revenue', 'of annualized revenue', 'in annual recurring revenue', 'of annual recurring revenue',
   'in cumulative', 'of cumulative', 'stake', 'minority stake', 'majority stake', 'equity stake', 'de ingresos anuales', 'de receita anual', 'de receitas anuais', "de chiffre d'affaires annuel", 'Jahresumsatz',
   'en ingresos acumulados', 'de ingresos acumulados', 'em receitas acumuladas', 'de revenus cumulés', 'kumulierten Umsatz', 'in sales', 'of revenue', 'of capital expenditure', 'in market value', 'off its market value', 'to the company\'s market value', 'a share', 'per share', 'each', 'a month', 'a year', 'per year', 'per gigawatt',

@@ -174,3 +174,13 @@ describe('phrasing of real coverage', () => {
     expect(r.deals.map((d) => [d.amount, [...d.parties].sort()])).toEqual([[34.38e9, ['Aligned Data Centers', 'BlackRock', 'Microsoft', 'Nvidia']]]);
   });
 });
+
+describe('figures that are something else, in real phrasing', () => {
+  test.each([
+    ['es', 'Anthropic se comprometió a comprar capacidad en Azure por 30.000 millones de dólares. Tras la operación, Anthropic tendrá una valoración de unos 350.000 millones de dólares.', [30e9]],
+    ['de', 'Meta hat mit CoreWeave einen Vertrag über 14,2 Mrd. Dollar geschlossen. CoreWeave hatte Ende Juni Schulden von rund 11 Mrd. Dollar in der Bilanz.', [14.2e9]],
+    ['en', 'Hut 8 signed a $7 billion lease with Fluidstack. Hut 8 expects the lease to generate roughly $454 million of net operating income a year.', [7e9]],
+  ] as const)('%s: %s', (lang, text, want) => {
+    expect(found(text, lang).map(([v]) => v)).toEqual(want);
+  });
+});
