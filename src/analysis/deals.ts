@@ -332,6 +332,9 @@ function coInvestors(doc: Doc, s: Range, verbStart: number, verbEnd: number): bo
     const gap = doc.text.slice(a.end, b.start);
     if (company(a) === company(b) || !/(?:and|y|e|et|und|&)/iu.test(gap) || !JOINED.test(gap)) continue;
     if (b.end <= verbStart && SUBJECT_TO_VERB.test(doc.text.slice(b.end, verbStart))) return true;
+    // "OpenAI y Oracle firmaron una carta de intención para un centro de datos con una inversión de …": the agreement's investment.
+    const agreed = b.end <= verbStart ? DEAL.all(doc.text, doc.tokens, b.end, verbStart)[0] : undefined;
+    if (agreed && agreed.start - b.end <= 30 && !mentionsIn(doc, b.end, verbStart).length) return true;
     if (a.start >= verbEnd && JOINED.test(doc.text.slice(verbEnd, a.start))) return true;
   }
   return false;
@@ -428,6 +431,11 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
     if (prev) ms = mentionsIn(doc, prev.start, prev.end).filter((x) => ok(x, prev.start) && !inAside(doc, prev, x));
   }
   let companies = uniq(ms.map(company));
+  // "Microsoft has signed agreements with neoclouds, including a contract … with Nebius": who signed them is a party.
+  if (start !== clause.start && companies.length === 1) {
+    const signer = mentionsIn(doc, clause.start, intro!.start).find((x) => ok(x, clause.start) && company(x) !== companies[0]);
+    if (signer && /^[\s\p{P}]*(?:\p{L}+[\s\u00a0]+){0,2}$/u.test(doc.text.slice(clause.start, signer.start))) companies = [company(signer), ...companies];
+  }
   const resp = respectively(doc, m, ms, clause, s);
   if (resp) return resp;
   // A subject outside the gazetteer opening the sentence before the verb ("A Petrobras contratou a Lenovo").

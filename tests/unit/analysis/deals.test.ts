@@ -184,3 +184,25 @@ describe('figures that are something else, in real phrasing', () => {
     expect(found(text, lang).map(([v]) => v)).toEqual(want);
   });
 });
+
+describe('who the parties are, in real phrasing', () => {
+  test('the signer of a series of agreements is a party of the one listed', () => {
+    expect(found('Nscale is one of several neoclouds. Microsoft has signed a series of agreements with such groups this autumn, including a contract worth as much as $19.4bn with Amsterdam-based Nebius.', 'en'))
+      .toEqual([[19.4e9, ['Microsoft', 'Nebius']]]);
+  });
+
+  test('the investment of a project two companies agreed on is their deal', () => {
+    expect(found('OpenAI y Oracle firmaron una carta de intención para desarrollar en la Patagonia un centro de datos de inteligencia artificial con una inversión que podría alcanzar los 25.000 millones de dólares.', 'es'))
+      .toEqual([[25e9, ['OpenAI', 'Oracle']]]);
+  });
+
+  test('a commitment told in the pluperfect', () => {
+    expect(found("En septembre, Microsoft s'était engagé auprès du néerlandais Nebius pour 17,4 milliards de dollars.", 'fr'))
+      .toEqual([[17.4e9, ['Microsoft', 'Nebius']]]);
+  });
+
+  test('a second predicate of the same subject names other partners', () => {
+    expect(found('OpenAI has also agreed to buy about $300 billion of computing power from Oracle over roughly five years and has signed chip agreements with Nvidia, AMD and Broadcom.', 'en'))
+      .toEqual([[300e9, ['OpenAI', 'Oracle']]]);
+  });
+});
