@@ -4,7 +4,7 @@
 // word ("300.000 millones") take the currency of the story. Values are converted to
 // USD with the configured rates; the original amount and currency are kept.
 import type { RatesConfig } from '../shared/config/index.js';
-import type { Quantity } from './numbers.js';
+import { isVague, type Quantity } from './numbers.js';
 
 export interface Money {
   start: number;
@@ -60,7 +60,6 @@ const RANGE_JOIN = /^[\s\u00a0]*(?:-|–|to|a|y|e|et|and|und|bis)[\s\u00a0]*(?:U
 // "bis zu zehn beziehungsweise fünf Milliarden", "10 and 5 billion respectively": two amounts sharing one scale.
 const PAIR_JOIN = /^[\s\u00a0]*(?:y|e|et|and|und|or|o|ou|oder|beziehungsweise|bzw\.|respectively)[\s\u00a0]*(?:US\$|\$|€|£)?$/u;
 const CONVERSION = /^[\s\u00a0]*\([^()]{0,30}$/u;
-const VAGUE_BEFORE = /(?<![\p{L}])(?:mehrere[nm]?|einige[nm]?|several|a few|varios|varias|vários|várias|plusieurs|quelques)[\s\u00a0]+$/iu;
 // A figure followed by these is not an amount of money but a count ("millones de usuarios").
 const COUNT_AFTER = /^[\s\u00a0]+(?:de|of|d['’]|em|da|do|des|du|der|von)[\s\u00a0]*\p{L}/iu;
 
@@ -85,7 +84,7 @@ export class MoneyReader {
       const pairedWord = q.word && q.scale === 1 && !!next && next.scale > 1 && PAIR_JOIN.test(text.slice(q.end, next.start));
       if (q.word && q.scale === 1 && !pairedWord) continue;
       // "mehrere zehn Milliarden", "plusieurs dizaines de milliards": a vague order of magnitude, not an amount.
-      if (q.word && VAGUE_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start))) continue;
+      if (isVague(text, q)) continue;
       const pre = PREFIX.exec(text.slice(Math.max(0, q.start - 8), q.start));
       SUFFIX.lastIndex = q.end;
       const suf = SUFFIX.exec(text);

@@ -22,6 +22,10 @@ export interface Quantity {
 
 type Lang = Language | 'und';
 
+const VAGUE_BEFORE = /(?<![\p{L}])(?:mehrere[nm]?|einige[nm]?|several|a few|varios|varias|vários|várias|plusieurs|quelques)[\s\u00a0]+$/iu;
+/** "mehrere zehn Milliarden", "several hundred megawatts": a number word giving an order of magnitude, not a figure. */
+export const isVague = (text: string, q: Quantity): boolean => q.word && VAGUE_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start));
+
 // Digits with grouping/decimal separators. A plain space only groups when exactly
 // three digits follow; the parser below validates the groups and may shorten the match.
 // The left boundary (no letter, digit or separator before: "NVL72", "WSE-3") is checked in code: a leading

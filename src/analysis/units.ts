@@ -2,7 +2,7 @@
 // energy in GWh) and counts of GPUs / AI chips ("500.000 chips", "50 mil GPUs",
 // "one million of Google's tensor processing units", "10.000 Nvidia-Grafikprozessoren").
 import type { Figure } from './types.js';
-import type { Quantity } from './numbers.js';
+import { isVague, type Quantity } from './numbers.js';
 import { alt } from './lexicon.js';
 import { qualifierBefore } from './qualifiers.js';
 
@@ -19,7 +19,7 @@ const UNIT_WORD = new RegExp(`^(?:${alt(POWER_WORDS)})(?![\\p{L}])${ENERGY_AFTER
 export function powerFigures(text: string, qs: Quantity[], bodyStart = 0): Figure[] {
   const out: Figure[] = [];
   for (const q of qs) {
-    if (q.scale !== 1 && q.scale !== 1e3) continue;
+    if ((q.scale !== 1 && q.scale !== 1e3) || isVague(text, q)) continue;
     const m = POWER.exec(text.slice(q.end, q.end + 24));
     if (!m) continue;
     const end = q.end + m[0].length;

@@ -232,3 +232,12 @@ describe('phrasing of real coverage', () => {
     expect(moves(text, lang)).toEqual(want);
   });
 });
+
+describe('a list continuing a move, with descriptors and qualifiers between', () => {
+  test.each([
+    ["En Asie, le taïwanais Nvidia a pris 3,5 % et le californien AMD plus de 2,5 %.", 'fr', [['Nvidia', 'up', 3.5, 'exact'], ['AMD', 'up', 2.5, 'more_than']]],
+    ['Auch Papiere anderer Chipwerte legten zu: Nvidia gewann 2,8 Prozent, AMD rund 0,8 Prozent.', 'de', [['Nvidia', 'up', 2.8, 'exact'], ['AMD', 'up', 0.8, 'about']]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(moves(text, lang)).toEqual(want);
+  });
+});

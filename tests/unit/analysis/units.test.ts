@@ -159,3 +159,8 @@ describe('a count of a sentence after a chip count refers back to the chips', ()
     expect(chips(text, lang)).toEqual(want);
   });
 });
+
+test('several hundred megawatts is an order of magnitude, not a figure', () => {
+  expect(power('Eine Gigafabrik würde eine Anschlussleistung von mehreren hundert Megawatt benötigen, manche Planungen gehen von bis zu 1 Gigawatt aus.', 'de')).toEqual([1000]);
+  expect(power('A gigafactory would need several hundred megawatts.', 'en')).toEqual([]);
+});
