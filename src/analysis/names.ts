@@ -39,6 +39,7 @@ export const NOT_A_NAME = new Set([
 
 // "Tokyo-listed", "U.S.-listed", "Paris-based": where a company trades or sits, not its name.
 const LISTED = /^[\p{L}.]+-(?:listed|based|quoted|registered|headquartered|traded)$/u;
+const RIC = /^[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,2}$/u;
 const CITY_OF = /^,[\s\u00a0]+\p{Lu}[\p{L}.]*-(?:based|headquartered)(?![\p{L}])/u;
 // A German noun naming what a company is ("Chipzulieferers", "Softwarekonzern"), with its case ending.
 export const GERMAN_DESCRIPTOR = new RegExp(`^\\p{Lu}\\p{Ll}*(?:${DESCRIPTOR_NOUNS.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()).join('|')})(?:s|es|n|en)?$`, 'u');
@@ -126,6 +127,8 @@ function clean(raw: string, at: number, text: string): Name | null {
     const w = words.shift()!;
     start = text.indexOf(words[0] ?? '', start + w.length);
   }
+  // "ABB ABBN.S", "Siemens Energy ENR1n.DE": a Reuters instrument code after the name is its ticker.
+  while (words.length > 1 && RIC.test(words[words.length - 1]!)) words.pop();
   while (words.length && /^(?:de|des|du|dos|da|do|y|e|of|von|und|&)$/.test(words[words.length - 1]!)) words.pop();
   if (!words.length || start < 0) return null;
   if (NOT_A_NAME.has(words[0]!) || words.some((w) => HARD_NOT_NAME.test(w) || /\d/.test(w) && !/^\p{Lu}+\d*$/u.test(w) && !/^\p{Lu}\d\.\p{Ll}+$/u.test(w))) return null;

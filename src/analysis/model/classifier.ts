@@ -208,17 +208,20 @@ export interface StoryTraits {
 }
 
 // The model learnt from article-length stories and beats the rules on unseen articles; on a headline
-// and a sentence or two (a feed's summary) the rules know more. Between the two lengths the weight slides.
+// and a sentence or two (a feed's summary) the rules know more. The rules' weight slides from half on
+// short texts to 0.3 on long ones (on two blind sets of articles, 0.3 made the fewest errors: the
+// model alone passes borderline earnings stories, the mean misses deals told deep in the body).
 const SHORT_TOKENS = 80;
 const LONG_TOKENS = 250;
+const RULES_SHORT = 0.5;
+const RULES_LONG = 0.3;
 const VETOES = ['denied report', 'cancelled'];
 
 export const traitsOf = (doc: Doc, f: Features): StoryTraits => ({ lang: doc.lang, tokens: doc.tokens.length, veto: VETOES.some((k) => k in f.negatives) });
 
 /**
- * The final confidence of a story under a mode: the rules, the model, or (combined) the model
- * with the rules weighing up to half on short texts, and a denial or cancellation the rules saw
- * capping it.
+ * The final confidence of a story under a mode: the rules, the model, or (combined) a weighted
+ * mean, the rules weighing more on short texts, and a denial or cancellation the rules saw capping it.
  */
 export function combine(mode: ClassifierMode, ruleConfidence: number, probability: number, t: StoryTraits): number {
   if (mode === 'rules') return ruleConfidence;
@@ -226,7 +229,7 @@ export function combine(mode: ClassifierMode, ruleConfidence: number, probabilit
   const p = t.lang === 'und' ? probability * 0.7 : probability;
   if (mode === 'model') return p;
   if (t.veto) return Math.min(ruleConfidence, p);
-  const w = 0.5 * Math.min(1, Math.max(0, (LONG_TOKENS - t.tokens) / (LONG_TOKENS - SHORT_TOKENS)));
+  const w = RULES_LONG + (RULES_SHORT - RULES_LONG) * Math.min(1, Math.max(0, (LONG_TOKENS - t.tokens) / (LONG_TOKENS - SHORT_TOKENS)));
   return w * ruleConfidence + (1 - w) * p;
 }
 

@@ -241,3 +241,7 @@ describe('a list continuing a move, with descriptors and qualifiers between', ()
     expect(moves(text, lang)).toEqual(want);
   });
 });
+
+test('Reuters instrument codes after a name are its ticker', () => {
+  expect(moves('Parmi les fournisseurs, AMD AMD.O avance de 2,4% et Nvidia NVDA.O de 8,4%.', 'fr')).toEqual([['AMD', 'up', 2.4, 'exact'], ['Nvidia', 'up', 8.4, 'exact']]);
+});
