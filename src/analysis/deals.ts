@@ -49,6 +49,7 @@ const METRIC_LEVEL = /\d[\s\u00a0]?(?:%|percent|per cent|por ciento|por cento|po
 const REVENUE_AFTER = /revenue|ingresos|receita|Umsatz|chiffre/iu;
 /** Revenue per year or summed over several contracts is not the value of one agreement. */
 const PERIODIC = /annual|annuali[sz]ed|cumulative|anual|acumulad|annuel|cumul|Jahres|kumuliert/iu;
+const BRING_IN = /^(?:bring|brings|brought)[\s\u00a0]+in(?![\p{L}])/iu;
 /** "The $30bn deal is nearly triple the $10.3bn in revenue ...": a revenue figure the deal is measured against. */
 const COMPARED = /(?<![\p{L}])(?:triple|double|twice|three times|times|compared (?:with|to)|versus|vs\.?|equivalent to|representing|el triple|el doble|o triplo|o dobro|le triple|le double|deux fois|trois fois|das Dreifache|das Doppelte|doppelt so|dreimal)(?![\p{L}])/iu;
 // "raised $9 billion of loans", "uma captação de US$ 20 bilhões em ações e dívida", "raising $20 billion through a special purpose vehicle".
@@ -159,7 +160,9 @@ export function deals(doc: Doc): DealCandidate[] {
     if (dealAt === null) continue;
     if (has(doc, DEAL_OFF, s.start, s.end) || cancellations(doc, s.start, s.end).length) continue;
     const near = text.slice(Math.max(clause.start, m.start - 120), m.start);
-    if (TOTAL.has(text, doc.tokens, Math.max(clause.start, m.start - 120), m.start) && !TOTAL_OF_ONE.test(near)) continue;
+    const total = TOTAL.last(text, doc.tokens, Math.max(clause.start, m.start - 120), m.start);
+    // "expected to bring in about $9.5 billion of contracted revenue": earned by the agreement, not a sum of several.
+    if (total && !TOTAL_OF_ONE.test(near) && !BRING_IN.test(text.slice(total.start, total.end + 4))) continue;
     // A spending pledge needs a named partner ("invest $50 billion ... with Fluidstack", "... en la empresa").
     const pledge = last(doc, PLEDGE, Math.max(s.start, m.start - 80), m.start);
     const pledgeAfter = pledge ? null : PLEDGE_AFTER.exec(text.slice(m.end, clause.end));

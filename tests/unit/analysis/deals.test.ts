@@ -206,3 +206,15 @@ describe('who the parties are, in real phrasing', () => {
       .toEqual([[300e9, ['OpenAI', 'Oracle']]]);
   });
 });
+
+describe('deal values in real phrasing', () => {
+  test('revenue a joint venture is expected to bring in is its value', () => {
+    expect(found('Iren formed a joint venture with Fluidstack to develop a 168-megawatt data center campus in Texas, a project expected to bring in about $9.5 billion of contracted revenue over a 25-year lease.', 'en'))
+      .toEqual([[9.5e9, ['Fluidstack', 'Iren']]]);
+  });
+
+  test('an all-stock acquisition valued in the same sentence', () => {
+    expect(found('CoreWeave ha alcanzado un acuerdo para adquirir Fluidstack en una operación íntegramente en acciones que valora a la compañía en unos 9.000 millones de dólares.', 'es'))
+      .toEqual([[9e9, ['CoreWeave', 'Fluidstack']]]);
+  });
+});
