@@ -34,7 +34,7 @@ const MAX_AMOUNTS = 200;
 // "Nvidia GB300 chips", "Nvidia AI chips", "Nvidia's next-generation AI chips": a product, named by its vendor.
 const PRODUCT_AFTER = /^[\s\u00a0'’s-]*(?:(?:\p{Lu}[\p{L}\d-]*|[\p{L}\d]+-[\p{L}\d-]+|graphics|computing|gaming|networking|data[\s\u00a0]cent(?:er|re)|most|more|latest|newest|advanced|powerful|top|high-end)[\s\u00a0]+){0,3}(?:partners|suppliers|resellers|ecosystem|socios|parceiros|partenaires|Partner|GPUs?|Chips|Processors|Accelerators|Servers|chips?|processors?|accelerators?|systems?|servers?|hardware|Grafikprozessoren|GPU|puces|processadores|procesadores|[A-Z]{1,3}\d{2,3}|Blackwell|Hopper|Rubin|Grace|Instinct|TPUs?)(?![\p{L}])/u;
 // "chips GB300 da Nvidia", "puces H100 de Nvidia": the vendor named after the product.
-const CHIP_BEFORE = /(?:GPUs?|chips?|processors?|procesadores|processadores|puces)(?:[\s\u00a0]+(?=[\p{L}-]*\d)[\p{L}\d-]+){0,2}[\s\u00a0]+(?:de|da|do|of|von|der)?[\s\u00a0]*$/iu;
+const CHIP_BEFORE = /(?:GPUs?|chips?|processors?|procesadores|processadores|puces|processeurs|accelerators?|aceleradores|accélérateurs|Grafikprozessoren|Prozessoren|Beschleuniger)(?:[\s\u00a0]+(?=[\p{L}-]*\d)[\p{L}\d-]+){0,2}[\s\u00a0]+(?:de|da|do|of|von|der)?[\s\u00a0]*$/iu;
 // "buy Nvidia GB300 chips and related equipment from Dell": a seller named after the goods.
 const SELLER_AFTER = /^[^.;]{0,80}?(?<![\p{L}])(?:from|de|da|do|auprès d(?:e|['’])|von|bei)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|der|die|dem)[\s\u00a0]+)?$/iu;
 const COMPANY_NOUN = /(?<![\p{L}])(?:company|firm|start-?up|group|it|compañía|empresa|grupo|companhia|société|groupe|entreprise|jeune pousse|Unternehmen|Konzern)(?![\p{L}])/iu;
@@ -573,7 +573,8 @@ function listAt(doc: Doc, pos: number, limit: number): { companies: Company[]; e
       at = Math.max(end, known[0]!.end);
     } else {
       const words = m[1]!.split(/[\s\u00a0]+/);
-      if (words.every((w) => NOT_COMPANY.test(w)) || m[1]!.length < 2) break;
+      // "from the Austin-based company": where a company sits, not its name.
+      if (words.every((w) => NOT_COMPANY.test(w) || PLACE_BASED.test(w)) || m[1]!.length < 2) break;
       if (doc.lang === 'de' && words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && GERMAN_NOUN.test(words[0]!)) break;
       out.push(surface(stripDescriptor(m[1]!)));
       at = end;
@@ -582,6 +583,8 @@ function listAt(doc: Doc, pos: number, limit: number): { companies: Company[]; e
   }
   return { companies: out, end: at };
 }
+
+const PLACE_BASED = /^[\p{L}.]+-(?:based|listed|headquartered|quoted)$/u;
 
 /** Names listed after a preposition in [from, to) that the gazetteer does not know ("a loan from JPMorgan and MUFG"). */
 function listedNames(doc: Doc, from: number, to: number): { companies: Company[]; start: number; end: number }[] {

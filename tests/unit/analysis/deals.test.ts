@@ -218,3 +218,15 @@ describe('deal values in real phrasing', () => {
       .toEqual([[9e9, ['CoreWeave', 'Fluidstack']]]);
   });
 });
+
+describe('not parties, in real phrasing', () => {
+  test('"the Austin-based company" names where a party sits', () => {
+    expect(found('OpenAI agreed last year to buy about $300 billion of computing power from the Austin-based company over roughly five years.', 'en').map(([, p]) => p))
+      .not.toContainEqual(expect.arrayContaining(['Austin-based']));
+  });
+
+  test('the vendor of the processors a capacity deal gives access to', () => {
+    expect(found('Das Gemeinschaftsunternehmen Nscale wird Microsoft Zugang zu Grafikprozessoren von Nvidia gewähren. Der Vertrag hat einen Wert von bis zu 6,2 Mrd. US-Dollar.', 'de'))
+      .toEqual([[6.2e9, ['Microsoft', 'Nscale']]]);
+  });
+});
