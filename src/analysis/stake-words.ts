@@ -2,7 +2,7 @@
 
 /** Verbs of holding, whose subject is the holder (present, past, future, conditional). */
 export const HOLD_VERBS = [
-  'owns', 'own', 'owned', 'owning', 'holds', 'hold', 'held', 'holding', 'controls', 'control', 'controlled', 'retains', 'retain', 'keeps', 'keep', 'kept', 'will own', 'would own', 'will hold', 'would hold',
+  'owns', 'own', 'owned', 'owning', 'holds', 'hold', 'held', 'holding', 'controls', 'control', 'controlled', 'retains', 'retain', 'keeps', 'keep', 'kept', 'keeping', 'retaining', 'will own', 'would own', 'will hold', 'would hold',
   'controlada', 'controlado', 'participada', 'participado', 'détenue', 'détenu', 'contrôlée', 'contrôlé', 'detida', 'detido',
   'detiene', 'detienen', 'detenta', 'detentará', 'detentaría', 'posee', 'poseen', 'poseerá', 'poseería', 'controla', 'controlan', 'controlará', 'controlarán', 'controlaría',
   'tiene', 'tienen', 'tendrá', 'tendrán', 'tendría', 'tendrían', 'mantiene', 'mantendrá', 'mantendría', 'conserva', 'conservará', 'conservaría',
