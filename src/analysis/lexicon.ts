@@ -47,6 +47,7 @@ export const MOVE_UP = [
   'subiram', 'subiu', 'sobe', 'sobem', 'subia', 'subiam', 'subindo', 'avançaram', 'avançou', 'avança', 'avançam', 'avançava', 'avançavam', 'avançar', 'avançando', 'avanço',
   'ganharam', 'ganhou', 'ganhava', 'ganhavam', 'ganhar', 'ganhando', 'ganho', 'ganhos', 'dispararam', 'disparou', 'disparado', 'dispara', 'disparam', 'disparava', 'disparavam', 'disparar', 'disparando',
   'em alta', 'alta de', 'altas', 'valorizaram', 'valorizou', 'valoriza', 'valorizam', 'valorizava', 'valorizavam', 'valorizar', 'valorizado', 'valorização', 'valorizações',
+  'subirem', 'avançarem', 'dispararem', 'valorizarem', 'saltarem',
   'saltaram', 'saltou', 'saltava', 'saltavam', 'saltar', 'voa', 'voam', 'voou', 'voaram', 'voava', 'voavam', 'pulou', 'pularam', 'pula', 'pulam', 'somava', 'somavam', 'subido', 'recuperou', 'recuperaram',
   // fr
   'hausse', 'en hausse', 'hausses', 'bondi', 'bondit', 'bondissait', 'bondissaient', 'bondissent', 'bond', 'grimpé', 'grimpe', 'grimpent', 'grimpait', 'grimpaient',
@@ -84,6 +85,7 @@ export const MOVE_DOWN = [
   // Spanish "se queda con" keeps: the Portuguese noun only with its preposition.
   'em queda', 'queda de', 'queda do', 'queda da', 'quedas', 'em baixa', 'baixa de',
   'tombaram', 'tombou', 'tomba', 'tombam', 'tombava', 'tombando', 'tombar', 'despencaram', 'despencou', 'despenca', 'despencam', 'despencava', 'despencando', 'desabou', 'desabaram',
+  'caírem', 'recuarem', 'despencarem', 'desvalorizarem', 'tombarem',
   'afundou', 'afundaram', 'afunda', 'afundam', 'afundava', 'afundar', 'afundando', 'deslizava', 'deslizou', 'derrapou', 'despencar', 'tombar',
   // fr
   'reculé', 'recule', 'reculent', 'reculait', 'reculaient', 'recul', 'perdu', 'perd', 'perdent', 'perdait', 'perdaient', 'chuté', 'chute', 'chutent', 'chutait', 'chutaient',

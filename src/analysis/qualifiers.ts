@@ -17,7 +17,7 @@ const MORE = [
   'más de', 'más del', 'superiores al', 'superior al', 'superiores a', 'superior a', 'mas de', 'al menos', 'por encima de', 'superior a', 'superar los', 'superar las', 'supera los', 'superó los', 'bastante más de',
   'mais de', 'acima de', 'pelo menos', 'mais do que',
   'plus de', 'au moins', 'au-delà de', 'supérieur à', 'plus du',
-  'mehr als', 'gut', 'mindestens', 'knapp über',
+  'mehr als', 'gut', 'mindestens', 'knapp über', 'um über', 'um mehr als',
 ];
 const LESS = ['inferiores al', 'inferior al', 'less than', 'under', 'below', 'fewer than', 'menos de', 'menos del', 'inferior a', 'moins de', 'weniger als', 'unter', 'knapp unter'];
 

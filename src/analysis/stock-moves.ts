@@ -35,6 +35,9 @@ const particle = (list: readonly string[]) => `(?:${alt(list)})(?=[\\s\\u00a0]*(
 const AFTER_UP = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_UP_AFTER)}|${particle(UP_PARTICLES)})(?![\\p{L}])`, 'iu');
 const AFTER_DOWN = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_DOWN_AFTER)}|${particle(DOWN_PARTICLES)})(?![\\p{L}])`, 'iu');
 const UP_TO = /^[\s\u00a0]+to(?![\p{L}])/iu;
+// "rückte um 2 Prozent vor" is a move; "sieht eine Vorauszahlung von 20 Prozent vor" (vorsehen) is not.
+const PARTICLE_VOR = /^[\s\u00a0]*vor(?![\p{L}])/iu;
+const ADVANCE_VERB = /(?<![\p{L}])(?:rückte|rückten|rückt|preschte|preschten|prescht|schob|schoben|schiebt)(?![\p{L}])/iu;
 // A company right after the figure: "una caída del 17 % de Nvidia", "del 6 % de las acciones de Alphabet".
 const OF_AFTER = /^[\s\u00a0]*(?:of|off|de|del|da|do|des|du|d['’]|von|für)[\s\u00a0]*$/iu;
 const SHARES_AFTER = new RegExp(`^[\\s\\u00a0]*(?:of|de|in|en|em|da|das|dos|des|der)[\\s\\u00a0]+(?:(?:the|las|los|as|os|les|la|el)[\\s\\u00a0]+)?(?:${alt(STOCK_NOUNS)})[\\s\\u00a0]+(?:of|de|del|da|do|des|du|von)?[\\s\\u00a0]*$`, 'iu');
@@ -85,7 +88,7 @@ function direction(doc: Doc, from: number, pos: number, right: string): Found | 
   const down = lastDirectionWord(doc, DOWN, lo, pos);
   const w = up && (!down || up.start > down.start) ? up : down;
   if (w) return { dir: w === up ? 'up' : 'down', at: w.start, end: w.end };
-  if (AFTER_UP.test(right)) return { dir: 'up', at: pos, end: pos };
+  if (AFTER_UP.test(right) && (!PARTICLE_VOR.test(right) || ADVANCE_VERB.test(doc.text.slice(lo, pos)))) return { dir: 'up', at: pos, end: pos };
   if (AFTER_DOWN.test(right)) return { dir: 'down', at: pos, end: pos };
   return null;
 }

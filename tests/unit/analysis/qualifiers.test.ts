@@ -9,7 +9,7 @@ test.each([
   ['environ #', 'about'], ['près de #', 'about'], ['rund #', 'about'], ['knapp #', 'about'], ['etwa #', 'about'], ['cercana al #', 'about'],
   ['more than #', 'more_than'], ['más de un #', 'more_than'], ['mais de #', 'more_than'], ['plus de #', 'more_than'], ['mehr als #', 'more_than'], ['um gut #', 'more_than'],
   ['less than #', 'less_than'], ['menos de #', 'less_than'], ['moins de #', 'less_than'], ['weniger als #', 'less_than'],
-  ['about US$#', 'about'], ['roughly an #', 'about'], ['signed a #', 'exact'], ['über #', 'exact'],
+  ['about US$#', 'about'], ['roughly an #', 'about'], ['signed a #', 'exact'], ['über #', 'exact'], ['um über #', 'more_than'],
 ] as const)('%s -> %s', (s, want) => {
   expect(q(s)).toBe(want);
 });

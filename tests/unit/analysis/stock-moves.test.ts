@@ -245,3 +245,13 @@ describe('a list continuing a move, with descriptors and qualifiers between', ()
 test('Reuters instrument codes after a name are its ticker', () => {
   expect(moves('Parmi les fournisseurs, AMD AMD.O avance de 2,4% et Nvidia NVDA.O de 8,4%.', 'fr')).toEqual([['AMD', 'up', 2.4, 'exact'], ['Nvidia', 'up', 8.4, 'exact']]);
 });
+
+describe('German particles and Portuguese personal infinitives', () => {
+  test.each([
+    ['Der Vertrag mit Iren sieht eine Vorauszahlung von 20 Prozent vor. Die Aktie von Iren legte im vorbörslichen Handel um über 20 Prozent zu.', 'de', [['Iren', 'up', 20, 'more_than']]],
+    ['Die Nvidia-Aktie rückte um 2 Prozent vor.', 'de', [['Nvidia', 'up', 2, 'exact']]],
+    ['Já a Nvidia, fabricante de chips, viu suas ações subirem mais de 20% no pré-mercado.', 'pt', [['Nvidia', 'up', 20, 'more_than']]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(moves(text, lang)).toEqual(want);
+  });
+});
