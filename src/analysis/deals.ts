@@ -49,6 +49,7 @@ const METRIC_LEVEL = /\d[\s\u00a0]?(?:%|percent|per cent|por ciento|por cento|po
 const REVENUE_AFTER = /revenue|ingresos|receita|Umsatz|chiffre/iu;
 /** Revenue per year or summed over several contracts is not the value of one agreement. */
 const PERIODIC = /annual|annuali[sz]ed|cumulative|anual|acumulad|annuel|cumul|Jahres|kumuliert/iu;
+const STOCK_BOUGHT_AFTER = /^[\s\u00a0]*(?:of|in|de|en|em|d['’]|an)[\s\u00a0]+(?:(?:its|the|new|common|\p{Lu}[\p{L}.&-]*)[\s\u00a0]+){0,3}(?:stock|shares|acciones|ações|actions|Aktien)(?![\p{L}])/u;
 const BRING_IN = /^(?:bring|brings|brought)[\s\u00a0]+in(?![\p{L}])/iu;
 /** "The $30bn deal is nearly triple the $10.3bn in revenue ...": a revenue figure the deal is measured against. */
 const COMPARED = /(?<![\p{L}])(?:triple|double|twice|three times|times|compared (?:with|to)|versus|vs\.?|equivalent to|representing|el triple|el doble|o triplo|o dobro|le triple|le double|deux fois|trois fois|das Dreifache|das Doppelte|doppelt so|dreimal)(?![\p{L}])/iu;
@@ -144,7 +145,9 @@ export function deals(doc: Doc): DealCandidate[] {
       // "... expected to generate about $3.7 billion in revenue": a contract's revenue is its value (not a yearly or summed one).
       if (!REVENUE_AFTER.test(after.slice(0, 30)) || PERIODIC.test(after) || !has(doc, DEAL, from, m.start) || COMPARED.test(text.slice(from, m.start))) continue;
     }
-    if (ROUND_AFTER.test(after) || (DEBT_AFTER.test(after) && HOLDS_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)))) continue;
+    // "agreed to buy $2 billion of Intel stock": shares bought, an equity stake, not compute.
+    if (STOCK_BOUGHT_AFTER.test(after) ||
+      ROUND_AFTER.test(after) || (DEBT_AFTER.test(after) && HOLDS_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)))) continue;
     if (PART_OF_VALUE.test(text.slice(Math.max(s.start, m.start - 120), m.start))) continue;
     const clause = dealClause(text, s, m.start);
     // "raised $9 billion of loans": debt raised is a financing, not a funding round.

@@ -230,3 +230,15 @@ describe('not parties, in real phrasing', () => {
       .toEqual([[6.2e9, ['Microsoft', 'Nscale']]]);
   });
 });
+
+describe('more verbs of real coverage', () => {
+  test.each([
+    ['en', 'Fluidstack signed colocation contracts with Iren worth about $3.7 billion. Google backstopped $1.8 billion of those obligations.', [3.7e9, 1.8e9]],
+    ['en', 'Iren sold Amazon the 960-MW data center campus next to the plant for $650 million.', [650e6]],
+    ['es', 'Nscale y Fluidstack han comprometido en torno a 1.000 millones de dólares para la primera fase del centro de datos.', [1e9]],
+    // Shares bought are a stake, not compute.
+    ['en', 'Nvidia signed a $5 billion GPU supply deal with Nscale, and SoftBank agreed to buy $2 billion of Intel stock.', [5e9]],
+  ] as const)('%s: %s', (lang, text, want) => {
+    expect(found(text, lang).map(([v]) => v)).toEqual(want);
+  });
+});
