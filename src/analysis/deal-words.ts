@@ -129,7 +129,7 @@ export const PLEDGE_AFTER = /^[^.;]{0,60}?(?<![\p{L}])(investieren|investiert|mo
 export const PARTNER = /(?<![\p{L}])(?:with|in|into|con|en|com|em|na|no|avec|dans|mit|in|bei|junto a|purchase of|compra de|achat de|Kauf von|an|to deploy|to buy|to purchase|para desplegar|para comprar|para adquirir|para implantar|pour déployer|pour acheter|um[\s\u00a0]+\p{L}+[\s\u00a0]+zu[\s\u00a0]+kaufen)[\s\u00a0]+(?:(?:the|la|el|a|o|le|les|l['’]|der|die|das|dem|den|local operator|London-based|British|britânica|australiana|start-up)[\s\u00a0]+)*$/iu;
 
 export const UNNAMED = new PhraseSet(['unnamed', 'undisclosed customer', 'unidentified', 'sin identificar', 'no identificado', 'non identifié', 'não identificado', 'ungenannten', 'ungenannter']);
-export const GUARANTEE = new PhraseSet(['backstop', 'backstops', 'guarantee', 'guarantees', 'garantizar', 'garantía', 'aval', 'avalar', 'avala', 'avalará', 'garantir', 'garantia', 'garantie', 'Garantie', 'Abnahmegarantie', 'Bürgschaft', 'absichern']);
+export const GUARANTEE = new PhraseSet(['backstop', 'backstops', 'backstopped', 'backstopping', 'guaranteed', 'guarantee', 'guarantees', 'garantizar', 'garantía', 'aval', 'avalar', 'avala', 'avalará', 'garantir', 'garantia', 'garantie', 'Garantie', 'Abnahmegarantie', 'Bürgschaft', 'absichern']);
 /** A deal that is denied, called off or rejected is not a deal. */
 export const DEAL_OFF = new PhraseSet([
   'denied', 'denies', 'no truth', 'abandoned', 'scrapped', 'called off', 'rejected', 'voted against', 'walked away',
