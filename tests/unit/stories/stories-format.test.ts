@@ -52,7 +52,7 @@ function problems(file: string): string[] {
   const text = typeof s.text === 'string' ? s.text : '';
   const words = text.split(/\s+/).filter(Boolean).length;
   // Wire-style stories are short; the article-style ones (6xx) run as long as real articles.
-  const [minWords, maxWords] = /^6\d\d-/.test(file) ? [250, 1000] : [120, 400];
+  const [minWords, maxWords] = /^[678]\d\d-/.test(file) ? [250, 1000] : [120, 400];
   if (words < minWords || words > maxWords) bad(`text has ${words} words (${minWords}-${maxWords})`);
 
   const label = s.label;
