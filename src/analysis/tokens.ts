@@ -13,8 +13,17 @@ export interface Token {
   id: number;
 }
 
+// String methods called through these rather than as `text.charCodeAt(i)`: the functions below see
+// strings of every representation (flat, concatenated, sliced, internalized; one- or two-byte), so
+// a method looked up on the string goes megamorphic and costs a generic lookup per character.
+const charCodeAt = String.prototype.charCodeAt;
+const codePointAt = String.prototype.codePointAt;
+const slice = String.prototype.slice;
+const toLowerCase = String.prototype.toLowerCase;
+const startsWith = String.prototype.startsWith;
+
 /** The lower-cased word of a token, for matchers over open vocabulary (compounds, n-grams) that ids do not cover. */
-export const lowerOf = (text: string, t: Token): string => text.slice(t.start, t.end).toLowerCase();
+export const lowerOf = (text: string, t: Token): string => toLowerCase.call(slice.call(text, t.start, t.end));
 
 /** Between two tokens of one phrase: 1-3 characters of spacing and light punctuation ("chiffre d'affaires", "T-Aktie"). */
 function isJoinChar(c: number): boolean {
@@ -24,7 +33,7 @@ function isJoinChar(c: number): boolean {
 /** Checked without slicing: this runs for every candidate phrase of every story. */
 export function joined(text: string, from: number, to: number, max = 3): boolean {
   if (to - from < 1 || to - from > max) return false;
-  for (let i = from; i < to; i++) if (!isJoinChar(text.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isJoinChar(charCodeAt.call(text, i))) return false;
   return true;
 }
 
@@ -37,7 +46,7 @@ const BMP_WORD = new Uint8Array(0x10000);
  * class, but BMP characters are cached, since this runs for every character of every story.
  */
 function wordCharAt(text: string, i: number): number {
-  const cp = text.codePointAt(i)!;
+  const cp = codePointAt.call(text, i)!;
   if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
   if (BMP_WORD[cp] === 0) BMP_WORD[cp] = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
   return BMP_WORD[cp] === 1 ? 1 : 0;
@@ -63,7 +72,7 @@ export function tokenize(text: string): Token[] {
     let h = HASH_SEED;
     let ascii = true;
     while (i < n) {
-      const c = text.charCodeAt(i);
+      const c = charCodeAt.call(text, i);
       if (c < 128) {
         const l = ASCII_WORD[c]!;
         if (l === 0) break;
@@ -80,14 +89,14 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    out.push({ start, end: i, id: ascii ? asciiWordId(text, start, i, h, ASCII_WORD) : wordId(text.slice(start, i).toLowerCase()) });
+    out.push({ start, end: i, id: ascii ? asciiWordId(text, start, i, h, ASCII_WORD) : wordId(toLowerCase.call(slice.call(text, start, i))) });
   }
   return out;
 }
 
 /** The lower-cased words of a phrase. */
 export function lowerWords(phrase: string): string[] {
-  return tokenize(phrase).map((t) => phrase.slice(t.start, t.end).toLowerCase());
+  return tokenize(phrase).map((t) => lowerOf(phrase, t));
 }
 
 /** The word ids of a listed phrase, registering its words. */
@@ -120,12 +129,14 @@ const NONE: PhraseMatch[] = [];
 
 /** The first (longest) entry matching at token i, or null. */
 function matchAt(text: string, toks: Token[], i: number, entries: Entry[]): Entry | null {
-  for (const e of entries) {
-    const last = i + e.parts.length - 1;
+  for (let j = 0; j < entries.length; j++) {
+    const e = entries[j]!;
+    const parts = e.parts;
+    const last = i + parts.length - 1;
     if (last >= toks.length) continue;
     let ok = true;
-    for (let k = 1; k < e.parts.length && ok; k++) {
-      ok = toks[i + k]!.id === e.parts[k] && joined(text, toks[i + k - 1]!.end, toks[i + k]!.start);
+    for (let k = 1; k < parts.length && ok; k++) {
+      ok = toks[i + k]!.id === parts[k] && joined(text, toks[i + k - 1]!.end, toks[i + k]!.start);
     }
     if (ok && e.upper && !writtenAt(text, toks[i]!, e.phrase)) ok = false;
     if (ok) return e;
@@ -134,22 +145,25 @@ function matchAt(text: string, toks: Token[], i: number, entries: Entry[]): Entr
 }
 
 /** The token is written exactly `word` (compared in place). */
-const writtenAt = (text: string, t: Token, word: string): boolean => t.end - t.start === word.length && text.startsWith(word, t.start);
+const writtenAt = (text: string, t: Token, word: string): boolean => t.end - t.start === word.length && startsWith.call(text, word, t.start);
 
 function scan(text: string, toks: Token[]): (PhraseMatch[] | undefined)[] {
-  for (const r of recent) if (r.toks === toks) return r.matches;
-  const out: (PhraseMatch[] | undefined)[] = [];
+  for (let r = 0; r < recent.length; r++) if (recent[r]!.toks === toks) return recent[r]!.matches;
+  const out: (PhraseMatch[] | undefined)[] = new Array(SETS.length).fill(undefined);
   // Per set, the first token a new match may start at (a typed array: no holes, no undefined checks).
   const next = new Int32Array(SETS.length);
-  for (let i = 0; i < toks.length; i++) {
-    const lists = FIRST[toks[i]!.id];
-    if (!lists) continue;
-    for (const { set, entries } of lists) {
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    const lists = FIRST[t.id];
+    if (lists === undefined) continue;
+    for (let j = 0; j < lists.length; j++) {
+      const { set, entries } = lists[j]!;
       if (next[set]! > i) continue;
       const e = matchAt(text, toks, i, entries);
-      if (!e) continue;
+      if (e === null) continue;
       const last = i + e.parts.length - 1;
-      (out[set] ??= []).push({ start: toks[i]!.start, end: toks[last]!.end, phrase: e.phrase });
+      (out[set] ??= []).push({ start: t.start, end: toks[last]!.end, phrase: e.phrase });
       next[set] = last + 1;
     }
   }

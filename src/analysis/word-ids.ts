@@ -5,6 +5,9 @@
 // ASCII token be looked up straight from the text, without slicing or lower-casing.
 
 const words: string[] = [''];
+// Called through these: the words and texts come in every string representation (a method looked up
+// on each would go megamorphic, a generic lookup per character).
+const charCodeAt = String.prototype.charCodeAt;
 let table = new Int32Array(1 << 12);
 
 /** FNV-1a over UTF-16 code units: the tokenizer computes it while it scans a word. */
@@ -13,7 +16,7 @@ export const hashStep = (h: number, code: number): number => Math.imul(h ^ code,
 
 function hashOf(word: string): number {
   let h = HASH_SEED;
-  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  for (let i = 0; i < word.length; i++) h = hashStep(h, charCodeAt.call(word, i));
   return h;
 }
 
@@ -39,7 +42,7 @@ export function asciiWordId(text: string, start: number, end: number, h: number,
     const w = words[id]!;
     if (w.length !== n) continue;
     let k = 0;
-    while (k < n && w.charCodeAt(k) === lowerCode[text.charCodeAt(start + k)]) k++;
+    while (k < n && charCodeAt.call(w, k) === lowerCode[charCodeAt.call(text, start + k)]) k++;
     if (k === n) return id;
   }
 }
