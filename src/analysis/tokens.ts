@@ -4,7 +4,7 @@
 // costs a full alternation attempt at every character.
 
 import { firstStartingAt } from './bisect.js';
-import { asciiWordId, HASH_SEED, hashStep, internWord, wordId } from './word-ids.js';
+import { asciiWordId, HASH_SEED, hashStep, internWord, wordId, wordOf } from './word-ids.js';
 
 export interface Token {
   start: number;
@@ -22,8 +22,11 @@ const slice = String.prototype.slice;
 const toLowerCase = String.prototype.toLowerCase;
 const startsWith = String.prototype.startsWith;
 
-/** The lower-cased word of a token, for matchers over open vocabulary (compounds, n-grams) that ids do not cover. */
-export const lowerOf = (text: string, t: Token): string => toLowerCase.call(slice.call(text, t.start, t.end));
+/**
+ * The lower-cased word of a token, for matchers over open vocabulary (compounds, n-grams) that ids do not cover.
+ * A token with an id is a listed word: the id's word is the same string, with no slice or case mapping.
+ */
+export const lowerOf = (text: string, t: Token): string => (t.id !== 0 ? wordOf(t.id) : toLowerCase.call(slice.call(text, t.start, t.end)));
 
 /** Between two tokens of one phrase: 1-3 characters of spacing and light punctuation ("chiffre d'affaires", "T-Aktie"). */
 function isJoinChar(c: number): boolean {

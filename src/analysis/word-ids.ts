@@ -47,6 +47,9 @@ export function asciiWordId(text: string, start: number, end: number, h: number,
   }
 }
 
+/** The lower-cased word of an id (not 0). */
+export const wordOf = (id: number): string => words[id]!;
+
 /** Registers a lower-cased word of a list; returns its id (the same for every list). */
 export function internWord(lower: string): number {
   const known = wordId(lower);
