@@ -130,21 +130,37 @@ const FIRST: ({ set: number; entries: Entry[] }[] | undefined)[] = [];
 const recent: { toks: Token[]; matches: (PhraseMatch[] | undefined)[] }[] = [];
 const NONE: PhraseMatch[] = [];
 
-/** The first (longest) entry matching at token i, or null. */
-function matchAt(text: string, toks: Token[], i: number, entries: Entry[]): Entry | null {
-  for (let j = 0; j < entries.length; j++) {
-    const e = entries[j]!;
-    const parts = e.parts;
-    const last = i + parts.length - 1;
-    if (last >= toks.length) continue;
-    let ok = true;
-    for (let k = 1; k < parts.length && ok; k++) {
-      ok = toks[i + k]!.id === parts[k] && joined(text, toks[i + k - 1]!.end, toks[i + k]!.start);
+/**
+ * FIRST compiled into flat integer arrays (rebuilt after a PhraseSet is added), so that the scan
+ * reads one contiguous array instead of following lists, entries and their word arrays:
+ * AT[first word id] is the offset in CODE of that word's block (0: none). A block is its number of
+ * sets, then per set: the set, the length of its entries, and its entries longest first, each as
+ * its number of words, its index in PHRASES/UPPER, and the ids of its words after the first.
+ */
+let compiled: { at: Int32Array; code: Int32Array; phrases: string[]; upper: Uint8Array } | null = null;
+
+function compile(): NonNullable<typeof compiled> {
+  const code: number[] = [0];
+  const phrases: string[] = [];
+  const upper: number[] = [];
+  const at = new Int32Array(FIRST.length);
+  for (let id = 0; id < FIRST.length; id++) {
+    const lists = FIRST[id];
+    if (!lists) continue;
+    at[id] = code.length;
+    code.push(lists.length);
+    for (const { set, entries } of lists) {
+      code.push(set, 0);
+      const lenAt = code.length - 1;
+      for (const e of entries) {
+        code.push(e.parts.length, phrases.length, ...e.parts.slice(1));
+        phrases.push(e.phrase);
+        upper.push(e.upper ? 1 : 0);
+      }
+      code[lenAt] = code.length - lenAt - 1;
     }
-    if (ok && e.upper && !writtenAt(text, toks[i]!, e.phrase)) ok = false;
-    if (ok) return e;
   }
-  return null;
+  return { at, code: Int32Array.from(code), phrases, upper: Uint8Array.from(upper) };
 }
 
 /** The token is written exactly `word` (compared in place). */
@@ -152,21 +168,49 @@ const writtenAt = (text: string, t: Token, word: string): boolean => t.end - t.s
 
 function scan(text: string, toks: Token[]): (PhraseMatch[] | undefined)[] {
   for (let r = 0; r < recent.length; r++) if (recent[r]!.toks === toks) return recent[r]!.matches;
+  const { at, code, phrases, upper } = (compiled ??= compile());
   const out: (PhraseMatch[] | undefined)[] = new Array(SETS.length).fill(undefined);
   // Per set, the first token a new match may start at (a typed array: no holes, no undefined checks).
   const next = new Int32Array(SETS.length);
   const n = toks.length;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    const lists = FIRST[t.id];
-    if (lists === undefined) continue;
-    for (let j = 0; j < lists.length; j++) {
-      const { set, entries } = lists[j]!;
-      if (next[set]! > i) continue;
-      const e = matchAt(text, toks, i, entries);
-      if (e === null) continue;
-      const last = i + e.parts.length - 1;
-      (out[set] ??= []).push({ start: t.start, end: toks[last]!.end, phrase: e.phrase });
+    if (t.id >= at.length) continue;
+    let o = at[t.id]!;
+    if (o === 0) continue;
+    const lists = code[o++]!;
+    for (let l = 0; l < lists; l++) {
+      const set = code[o]!;
+      const end = o + 2 + code[o + 1]!;
+      o += 2;
+      if (next[set]! > i) {
+        o = end;
+        continue;
+      }
+      // The first (longest) entry matching at token i.
+      let parts = 0;
+      let phrase = -1;
+      while (o < end) {
+        const np = code[o]!;
+        const e = code[o + 1]!;
+        if (i + np - 1 < n) {
+          let ok = true;
+          for (let k = 1; k < np && ok; k++) {
+            ok = toks[i + k]!.id === code[o + 1 + k] && joined(text, toks[i + k - 1]!.end, toks[i + k]!.start);
+          }
+          if (ok && upper[e] === 1 && !writtenAt(text, t, phrases[e]!)) ok = false;
+          if (ok) {
+            parts = np;
+            phrase = e;
+            break;
+          }
+        }
+        o += np + 1;
+      }
+      o = end;
+      if (phrase < 0) continue;
+      const last = i + parts - 1;
+      (out[set] ??= []).push({ start: t.start, end: toks[last]!.end, phrase: phrases[phrase]! });
       next[set] = last + 1;
     }
   }
@@ -196,6 +240,8 @@ export class PhraseSet {
       mine.entries.push({ parts, phrase, upper: /^\p{Lu}{2,3}$/u.test(phrase) });
       mine.entries.sort((a, b) => b.parts.length - a.parts.length);
     }
+    compiled = null;
+    recent.length = 0;
   }
 
   /**
