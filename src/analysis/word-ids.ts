@@ -8,7 +8,20 @@ const words: string[] = [''];
 // Called through these: the words and texts come in every string representation (a method looked up
 // on each would go megamorphic, a generic lookup per character).
 const charCodeAt = String.prototype.charCodeAt;
-let table = new Int32Array(1 << 12);
+/**
+ * The open-addressing table as pairs (id, hash of the word), so that a probe reads one small integer
+ * array and a word of another hash is passed over without reading it. (A story's tokens are looked up
+ * here one after the other; a table of ids alone, then the word strings, cost a cache miss each.)
+ */
+let table = new Int32Array(2 << 12);
+/**
+ * The characters of the ASCII words side by side, for comparing a token in place: word `id` is
+ * pool[meta[2 id], meta[2 id] + meta[2 id + 1]); a word with other characters has length -1 (an ASCII
+ * token never equals it).
+ */
+let pool = new Uint8Array(1 << 14);
+let poolEnd = 0;
+let meta = new Int32Array(2 << 12);
 
 /** FNV-1a over UTF-16 code units: the tokenizer computes it while it scans a word. */
 export const HASH_SEED = 0x811c9dc5;
@@ -22,9 +35,9 @@ function hashOf(word: string): number {
 
 /** The id of a lower-cased word, 0 when no list holds it. */
 export function wordId(lower: string): number {
-  const mask = table.length - 1;
+  const mask = (table.length >> 1) - 1;
   for (let slot = hashOf(lower) & mask; ; slot = (slot + 1) & mask) {
-    const id = table[slot]!;
+    const id = table[2 * slot]!;
     if (id === 0 || words[id] === lower) return id;
   }
 }
@@ -34,15 +47,16 @@ export function wordId(lower: string): number {
  * `lowerCode` maps an ASCII code to its lower case.
  */
 export function asciiWordId(text: string, start: number, end: number, h: number, lowerCode: Uint8Array): number {
-  const mask = table.length - 1;
+  const mask = (table.length >> 1) - 1;
   const n = end - start;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const id = table[slot]!;
+    const id = table[2 * slot]!;
     if (id === 0) return 0;
-    const w = words[id]!;
-    if (w.length !== n) continue;
+    // The same word has the same hash: another hash is another word.
+    if (table[2 * slot + 1] !== h || meta[2 * id + 1] !== n) continue;
+    const off = meta[2 * id]!;
     let k = 0;
-    while (k < n && charCodeAt.call(w, k) === lowerCode[charCodeAt.call(text, start + k)]) k++;
+    while (k < n && pool[off + k] === lowerCode[charCodeAt.call(text, start + k)]) k++;
     if (k === n) return id;
   }
 }
@@ -55,17 +69,43 @@ export function internWord(lower: string): number {
   const known = wordId(lower);
   if (known) return known;
   const id = words.push(lower) - 1;
+  keepChars(id, lower);
   // Kept at most a quarter full, so that most words of a story miss on their first slot.
-  if (words.length * 4 > table.length) {
+  if (words.length * 4 > table.length >> 1) {
     table = new Int32Array(table.length * 2);
     for (let k = 1; k < words.length; k++) place(k);
   } else place(id);
   return id;
 }
 
+function keepChars(id: number, w: string): void {
+  if (2 * id + 2 > meta.length) {
+    const grown = new Int32Array(meta.length * 2);
+    grown.set(meta);
+    meta = grown;
+  }
+  let ascii = true;
+  for (let i = 0; i < w.length && ascii; i++) ascii = charCodeAt.call(w, i) < 128;
+  if (!ascii) {
+    meta[2 * id] = 0;
+    meta[2 * id + 1] = -1;
+    return;
+  }
+  while (poolEnd + w.length > pool.length) {
+    const grown = new Uint8Array(pool.length * 2);
+    grown.set(pool);
+    pool = grown;
+  }
+  meta[2 * id] = poolEnd;
+  meta[2 * id + 1] = w.length;
+  for (let i = 0; i < w.length; i++) pool[poolEnd++] = charCodeAt.call(w, i);
+}
+
 function place(id: number): void {
-  const mask = table.length - 1;
-  let slot = hashOf(words[id]!) & mask;
-  while (table[slot] !== 0) slot = (slot + 1) & mask;
-  table[slot] = id;
+  const mask = (table.length >> 1) - 1;
+  const h = hashOf(words[id]!);
+  let slot = h & mask;
+  while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
+  table[2 * slot] = id;
+  table[2 * slot + 1] = h;
 }
