@@ -9,19 +9,19 @@ const words: string[] = [''];
 // on each would go megamorphic, a generic lookup per character).
 const charCodeAt = String.prototype.charCodeAt;
 /**
- * The open-addressing table as pairs (id, hash of the word), so that a probe reads one small integer
- * array and a word of another hash is passed over without reading it. (A story's tokens are looked up
- * here one after the other; a table of ids alone, then the word strings, cost a cache miss each.)
+ * The open-addressing table of ids, kept small (at most half full, 4 bytes a slot) so that it stays in
+ * cache: a story's tokens are looked up one after the other, and a larger table missed the cache at
+ * almost every token.
  */
-let table = new Int32Array(2 << 12);
+let table = new Int32Array(1 << 12);
 /**
- * The characters of the ASCII words side by side, for comparing a token in place: word `id` is
- * pool[meta[2 id], meta[2 id] + meta[2 id + 1]); a word with other characters has length -1 (an ASCII
+ * Per id: offset and length of its characters in `pool` and its hash, for comparing a token in place
+ * without reading the word's string; a word with other than ASCII characters has length -1 (an ASCII
  * token never equals it).
  */
+let meta = new Int32Array(3 << 12);
 let pool = new Uint8Array(1 << 14);
 let poolEnd = 0;
-let meta = new Int32Array(2 << 12);
 
 /** FNV-1a over UTF-16 code units: the tokenizer computes it while it scans a word. */
 export const HASH_SEED = 0x811c9dc5;
@@ -35,9 +35,9 @@ function hashOf(word: string): number {
 
 /** The id of a lower-cased word, 0 when no list holds it. */
 export function wordId(lower: string): number {
-  const mask = (table.length >> 1) - 1;
+  const mask = table.length - 1;
   for (let slot = hashOf(lower) & mask; ; slot = (slot + 1) & mask) {
-    const id = table[2 * slot]!;
+    const id = table[slot]!;
     if (id === 0 || words[id] === lower) return id;
   }
 }
@@ -47,14 +47,14 @@ export function wordId(lower: string): number {
  * `lowerCode` maps an ASCII code to its lower case.
  */
 export function asciiWordId(text: string, start: number, end: number, h: number, lowerCode: Uint8Array): number {
-  const mask = (table.length >> 1) - 1;
+  const mask = table.length - 1;
   const n = end - start;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const id = table[2 * slot]!;
+    const id = table[slot]!;
     if (id === 0) return 0;
     // The same word has the same hash: another hash is another word.
-    if (table[2 * slot + 1] !== h || meta[2 * id + 1] !== n) continue;
-    const off = meta[2 * id]!;
+    if (meta[3 * id + 2] !== h || meta[3 * id + 1] !== n) continue;
+    const off = meta[3 * id]!;
     let k = 0;
     while (k < n && pool[off + k] === lowerCode[charCodeAt.call(text, start + k)]) k++;
     if (k === n) return id;
@@ -70,8 +70,8 @@ export function internWord(lower: string): number {
   if (known) return known;
   const id = words.push(lower) - 1;
   keepChars(id, lower);
-  // Kept at most a quarter full, so that most words of a story miss on their first slot.
-  if (words.length * 4 > table.length >> 1) {
+  // Kept at most half full.
+  if (words.length * 2 > table.length) {
     table = new Int32Array(table.length * 2);
     for (let k = 1; k < words.length; k++) place(k);
   } else place(id);
@@ -79,16 +79,17 @@ export function internWord(lower: string): number {
 }
 
 function keepChars(id: number, w: string): void {
-  if (2 * id + 2 > meta.length) {
+  if (3 * id + 3 > meta.length) {
     const grown = new Int32Array(meta.length * 2);
     grown.set(meta);
     meta = grown;
   }
   let ascii = true;
   for (let i = 0; i < w.length && ascii; i++) ascii = charCodeAt.call(w, i) < 128;
+  meta[3 * id + 2] = hashOf(w);
   if (!ascii) {
-    meta[2 * id] = 0;
-    meta[2 * id + 1] = -1;
+    meta[3 * id] = 0;
+    meta[3 * id + 1] = -1;
     return;
   }
   while (poolEnd + w.length > pool.length) {
@@ -96,16 +97,14 @@ function keepChars(id: number, w: string): void {
     grown.set(pool);
     pool = grown;
   }
-  meta[2 * id] = poolEnd;
-  meta[2 * id + 1] = w.length;
+  meta[3 * id] = poolEnd;
+  meta[3 * id + 1] = w.length;
   for (let i = 0; i < w.length; i++) pool[poolEnd++] = charCodeAt.call(w, i);
 }
 
 function place(id: number): void {
-  const mask = (table.length >> 1) - 1;
-  const h = hashOf(words[id]!);
-  let slot = h & mask;
-  while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
-  table[2 * slot] = id;
-  table[2 * slot + 1] = h;
+  const mask = table.length - 1;
+  let slot = meta[3 * id + 2]! & mask;
+  while (table[slot] !== 0) slot = (slot + 1) & mask;
+  table[slot] = id;
 }
