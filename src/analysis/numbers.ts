@@ -31,6 +31,13 @@ const charCodeAt = String.prototype.charCodeAt;
 // lookbehind would be evaluated at every character of the text.
 const DIGITS = /([+\-−]\s?)?(\d+(?:(?:[.,’'\u00a0\u202f]| (?=\d{3}(?!\d)))\d+)*)/g;
 const WORDISH = /[\p{L}\p{N}_]/u;
+/** WORDISH of a one-character string, its verdict cached by code unit (0 unknown, 1 yes, 2 no): a regex call per figure costs more. */
+const WORDISH_AT = new Uint8Array(0x10000);
+function wordish(c: string): boolean {
+  const k = charCodeAt.call(c, 0);
+  if (WORDISH_AT[k] === 0) WORDISH_AT[k] = WORDISH.test(c) ? 1 : 2;
+  return WORDISH_AT[k] === 1;
+}
 
 // Number words per language: "dos" is two in Spanish but "of the" in Portuguese, "um" one in Portuguese but "around" in German.
 const NUMBER_WORDS: Record<Language, Map<number, number>> = {
@@ -144,9 +151,9 @@ export function scanQuantities(text: string, lang: Lang, tokens: Token[]): Quant
     const digitsStart = m.index + signText.length;
     const before = text[m.index - 1] ?? ' ';
     // "10-15": a hyphen after a digit or letter is a dash, not a sign.
-    if (signText && WORDISH.test(before)) signText = '';
+    if (signText && wordish(before)) signText = '';
     const prev = signText ? before : text[digitsStart - 1] ?? ' ';
-    if (WORDISH.test(prev) || prev === '.' || prev === ',' || ((prev === '-' || prev === '‑') && /\p{L}/u.test(text[digitsStart - 2] ?? ''))) {
+    if (wordish(prev) || prev === '.' || prev === ',' || ((prev === '-' || prev === '‑') && /\p{L}/u.test(text[digitsStart - 2] ?? ''))) {
       DIGITS.lastIndex = digitsStart + m[2]!.length;
       continue;
     }
