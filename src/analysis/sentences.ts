@@ -47,6 +47,16 @@ export function splitSentences(text: string): Range[] {
   return out.filter((s) => s.end > s.start);
 }
 
+/**
+ * text.lastIndexOf(ch, pos) for a one-character `ch`, when only an index >= `from` matters: -1 when
+ * there is none from there (the search stops at `from` rather than at the start of the text).
+ */
+export function lastIndexIn(text: string, ch: string, from: number, pos: number): number {
+  const c = charCodeAt.call(ch, 0);
+  for (let i = Math.min(pos, text.length - 1); i >= from && i >= 0; i--) if (charCodeAt.call(text, i) === c) return i;
+  return -1;
+}
+
 /** Index of the sentence containing `pos` (binary search). */
 export function sentenceAt(sentences: Range[], pos: number): number {
   let lo = 0;
