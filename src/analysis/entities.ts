@@ -66,6 +66,8 @@ export class Gazetteer {
   private readonly index = new Map<number, Entry[]>();
   /** The index split on the second token, for find(). */
   private readonly byFirst = new Map<number, Candidates>();
+  /** byFirst as an array indexed by word id (one array read per token rather than a hash lookup). */
+  private readonly byFirstId: (Candidates | undefined)[] = [];
   readonly companies: Company[];
 
   constructor(config: CompanyConfig[]) {
@@ -110,6 +112,8 @@ export class Gazetteer {
       }
     });
     for (const [first, list] of this.index) this.byFirst.set(first, splitBySecond(list));
+    const maxId = Math.max(0, ...this.byFirst.keys());
+    for (let id = 0; id <= maxId; id++) this.byFirstId.push(this.byFirst.get(id));
   }
 
   /** Every mention in `text`, in order, non-overlapping (longest first). */
@@ -118,8 +122,8 @@ export class Gazetteer {
     for (let i = 0; i < toks.length; i++) {
       const id = toks[i]!.id;
       if (id === 0) continue;
-      const byFirst = this.byFirst.get(id);
-      if (!byFirst) continue;
+      const byFirst = this.byFirstId[id];
+      if (byFirst === undefined) continue;
       for (const e of candidatesAt(byFirst, toks, i)) {
         const n = e.tokens.length;
         if (i + n > toks.length) continue;
@@ -158,10 +162,13 @@ function germanCases(d: string): string[] {
   return [d, ...others.map((a) => `${a} ${a === 'des' ? rest : weak}`)];
 }
 
+// Called through this: texts come in every string representation (a method looked up on each goes megamorphic).
+const startsWith = String.prototype.startsWith;
+
 /** The text of [start, end) (n tokens) is `exact`, spacing normalised. */
 function writtenAs(text: string, start: number, end: number, n: number, exact: string): boolean {
   // One token holds no spacing: compare in place, without slicing (most exact aliases are one word).
-  if (n === 1) return end - start === exact.length && text.startsWith(exact, start);
+  if (n === 1) return end - start === exact.length && startsWith.call(text, exact, start);
   return text.slice(start, end).replace(/[\s\u00a0]+/g, ' ') === exact;
 }
 

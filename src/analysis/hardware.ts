@@ -3,7 +3,7 @@
 // Each pattern with the literal text any of its matches contains (null: no cheap test): a story
 // without it skips the pattern, instead of a lookbehind tried at every position of the text.
 const MODELS: [RegExp, string, string[] | null][] = [
-  [/(?<![\p{L}\p{N}])(GB[23]00(?:[\s-]NVL\d+)?|[HB][12]\d0|H20|B[23]00A?|Grace Blackwell|Blackwell Ultra|Blackwell|Vera Rubin|Rubin Ultra|Rubin|Hopper|DGX (?:B200|Spark|Station)|GeForce RTX \d{4}(?: Ti| Super)?|RTX \d{4}(?: Ti| Super)?)(?![\p{L}\p{N}])/gu, 'Nvidia', null],
+  [/(?<![\p{L}\p{N}])(GB[23]00(?:[\s-]NVL\d+)?|[HB][12]\d0|H20|B[23]00A?|Grace Blackwell|Blackwell Ultra|Blackwell|Vera Rubin|Rubin Ultra|Rubin|Hopper|DGX (?:B200|Spark|Station)|GeForce RTX \d{4}(?: Ti| Super)?|RTX \d{4}(?: Ti| Super)?)(?![\p{L}\p{N}])/gu, 'Nvidia', ['GB', 'H1', 'H2', 'B1', 'B2', 'B3', 'Blackwell', 'Rubin', 'Hopper', 'DGX ', 'RTX ']],
   [/(?<![\p{L}\p{N}])(?:Instinct )?(MI\d{3}[XA]?)(?![\p{L}\p{N}])/gu, 'AMD Instinct', ['MI']],
   [/(?<![\p{L}\p{N}])(Radeon RX \d{4}(?: XT)?)(?![\p{L}\p{N}])/gu, 'AMD', ['Radeon RX ']],
   [/(?<![\p{L}\p{N}])(TPU(?:s)?(?: ?v\d[a-z]?)?|Ironwood|Trillium)(?![\p{L}\p{N}])/gu, 'Google', ['TPU', 'Ironwood', 'Trillium']],

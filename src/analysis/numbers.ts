@@ -26,12 +26,22 @@ const VAGUE_BEFORE = /(?<![\p{L}])(?:mehrere[nm]?|einige[nm]?|several|a few|vari
 /** "mehrere zehn Milliarden", "several hundred megawatts": a number word giving an order of magnitude, not a figure. */
 export const isVague = (text: string, q: Quantity): boolean => q.word && VAGUE_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start));
 
+// Called through this: strings come in every representation (a method looked up on each goes megamorphic).
+const charCodeAt = String.prototype.charCodeAt;
+
 // Digits with grouping/decimal separators. A plain space only groups when exactly
 // three digits follow; the parser below validates the groups and may shorten the match.
 // The left boundary (no letter, digit or separator before: "NVL72", "WSE-3") is checked in code: a leading
 // lookbehind would be evaluated at every character of the text.
 const DIGITS = /([+\-−]\s?)?(\d+(?:(?:[.,’'\u00a0\u202f]| (?=\d{3}(?!\d)))\d+)*)/g;
 const WORDISH = /[\p{L}\p{N}_]/u;
+/** WORDISH of a one-character string, its verdict cached by code unit (0 unknown, 1 yes, 2 no): a regex call per figure costs more. */
+const WORDISH_AT = new Uint8Array(0x10000);
+function wordish(c: string): boolean {
+  const k = charCodeAt.call(c, 0);
+  if (WORDISH_AT[k] === 0) WORDISH_AT[k] = WORDISH.test(c) ? 1 : 2;
+  return WORDISH_AT[k] === 1;
+}
 
 // Number words per language: "dos" is two in Spanish but "of the" in Portuguese, "um" one in Portuguese but "around" in German.
 const NUMBER_WORDS: Record<Language, Map<number, number>> = {
@@ -44,6 +54,15 @@ const NUMBER_WORDS: Record<Language, Map<number, number>> = {
 };
 /** Without a known language, any language's number words count. */
 const ANY_NUMBER_WORD = new Map(Object.values(NUMBER_WORDS).flatMap((m) => [...m]));
+/** The maps as arrays indexed by word id (one array read per token rather than a hash lookup). */
+const byId = (m: Map<number, number>): (number | undefined)[] => {
+  const out: (number | undefined)[] = [];
+  const max = Math.max(0, ...m.keys());
+  for (let id = 0; id <= max; id++) out.push(m.get(id));
+  return out;
+};
+const NUMBER_WORD_IDS = Object.fromEntries(Object.entries(NUMBER_WORDS).map(([l, m]) => [l, byId(m)])) as Record<Language, (number | undefined)[]>;
+const ANY_NUMBER_WORD_IDS = byId(ANY_NUMBER_WORD);
 
 /** Values by word id. */
 function words(o: Record<string, number>): Map<number, number> {
@@ -79,6 +98,13 @@ function scaleOf(raw: string, lang: Lang): number {
  * of `lang`. Returns the value and how many characters of `s` belong to the number.
  */
 export function parseDigits(s: string, lang: Lang): { value: number; length: number; ambiguousComma?: number } {
+  // Digits only (most figures): no separator to read.
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = charCodeAt.call(s, i);
+    plain = c >= 48 && c <= 57;
+  }
+  if (plain) return { value: Number(s), length: s.length };
   const parts = s.split(/[.,’'\u00a0\u202f ]/);
   const seps = s.replace(/\d/g, '');
   if (!seps) return { value: Number(s), length: s.length };
@@ -129,9 +155,9 @@ export function scanQuantities(text: string, lang: Lang, tokens: Token[]): Quant
     const digitsStart = m.index + signText.length;
     const before = text[m.index - 1] ?? ' ';
     // "10-15": a hyphen after a digit or letter is a dash, not a sign.
-    if (signText && WORDISH.test(before)) signText = '';
+    if (signText && wordish(before)) signText = '';
     const prev = signText ? before : text[digitsStart - 1] ?? ' ';
-    if (WORDISH.test(prev) || prev === '.' || prev === ',' || ((prev === '-' || prev === '‑') && /\p{L}/u.test(text[digitsStart - 2] ?? ''))) {
+    if (wordish(prev) || prev === '.' || prev === ',' || ((prev === '-' || prev === '‑') && /\p{L}/u.test(text[digitsStart - 2] ?? ''))) {
       DIGITS.lastIndex = digitsStart + m[2]!.length;
       continue;
     }
@@ -153,10 +179,10 @@ export function scanQuantities(text: string, lang: Lang, tokens: Token[]): Quant
       sign: signText ? (signText[0] === '+' ? '+' : '-') : null,
     });
   }
-  const numberWords = lang === 'und' ? ANY_NUMBER_WORD : NUMBER_WORDS[lang];
+  const numberWords = lang === 'und' ? ANY_NUMBER_WORD_IDS : NUMBER_WORD_IDS[lang];
   let halfEnd = -1;
   for (const t of tokens) {
-    const n = numberWords.get(t.id);
+    const n = numberWords[t.id];
     if (n === undefined || t.start < halfEnd || !WORD_AFTER.test(text.slice(t.end, t.end + 4))) continue;
     const half = AND_A_HALF.exec(text.slice(t.end, t.end + 16));
     if (half && n >= 1 && n <= 20) {

@@ -30,11 +30,14 @@ const RULES: [RegExp, Qualifier][] = [
   [build(MORE), 'more_than'],
   [build(ABOUT), 'about'],
 ];
+// Any of the four: a figure with no qualifier before it (most) is told by one regex rather than four.
+const ANY = build([...UP_TO, ...LESS, ...MORE, ...ABOUT]);
 const WINDOW = 40;
 
 /** The qualifier written just before position `start` (the first character of the figure). */
 export function qualifierBefore(text: string, start: number): Qualifier {
   const before = text.slice(Math.max(0, start - WINDOW), start);
+  if (!ANY.test(before)) return 'exact';
   for (const [re, q] of RULES) if (re.test(before)) return q;
   return 'exact';
 }

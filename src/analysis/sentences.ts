@@ -18,6 +18,15 @@ const CURRENCY_NEXT = /^[.\s\u00a0]+(?:US|Euro|Dollar|Franken|Pfund|Yen|Yuan|dol
 // Scraped pages glue sentences together ("… au Texas.Nvidia, qui …"): a period between a lower-case word and a capitalised one ends one too.
 const END = /[.!?]+["»”’)]*(?=\s+["«“(¿¡]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})|\n+/gu;
 
+const charCodeAt = String.prototype.charCodeAt;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+/** Verdicts of LETTER_OR_DOT for each UTF-16 code unit, as the text holds them: 0 unknown, 1 yes, 2 no. */
+const LETTER_OR_DOT_AT = new Uint8Array(0x10000);
+function letterOrDot(c: number): boolean {
+  if (LETTER_OR_DOT_AT[c] === 0) LETTER_OR_DOT_AT[c] = LETTER_OR_DOT.test(String.fromCharCode(c)) ? 1 : 2;
+  return LETTER_OR_DOT_AT[c] === 1;
+}
+
 export function splitSentences(text: string): Range[] {
   const out: Range[] = [];
   let start = 0;
@@ -26,7 +35,7 @@ export function splitSentences(text: string): Range[] {
     if (m[0][0] === '.') {
       // The word before the period: an abbreviation or a single capital ("U.S.") keeps the sentence open.
       let i = m.index;
-      while (i > start && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+      while (i > start && letterOrDot(charCodeAt.call(text, i - 1))) i--;
       const word = text.slice(i, m.index);
       if (ABBREV.has(word.toLowerCase().replace(/\./g, '')) || /^(\p{Lu}\.)*\p{Lu}$/u.test(word)) continue;
       if (SCALE_ABBREV.test(word) && CURRENCY_NEXT.test(text.slice(m.index, m.index + 12))) continue;
@@ -37,6 +46,16 @@ export function splitSentences(text: string): Range[] {
   }
   if (start < text.length) out.push({ start, end: text.length });
   return out.filter((s) => s.end > s.start);
+}
+
+/**
+ * text.lastIndexOf(ch, pos) for a one-character `ch`, when only an index >= `from` matters: -1 when
+ * there is none from there (the search stops at `from` rather than at the start of the text).
+ */
+export function lastIndexIn(text: string, ch: string, from: number, pos: number): number {
+  const c = charCodeAt.call(ch, 0);
+  for (let i = Math.min(pos, text.length - 1); i >= from && i >= 0; i--) if (charCodeAt.call(text, i) === c) return i;
+  return -1;
 }
 
 /** Index of the sentence containing `pos` (binary search). */

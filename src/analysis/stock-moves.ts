@@ -7,7 +7,7 @@
 import type { StockMove } from './types.js';
 import type { Company, Mention } from './entities.js';
 import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
-import { clauseAt, sentenceAt, type Range } from './sentences.js';
+import { clauseAt, lastIndexIn, sentenceAt, type Range } from './sentences.js';
 import {
   alt, DOWN_PARTICLES, INDICES, LEADER_PHRASES, LIGHT_VERBS, MOVE_DOWN, MOVE_NOUNS_TO_LEVEL, MOVE_DOWN_AFTER, MOVE_UP, MOVE_UP_AFTER, NOT_STOCK_DE_HEADS, NOT_STOCK_SUBJECT, RESPECTIVELY_WORDS, STOCK_NOUNS, UP_PARTICLES, words,
 } from './lexicon.js';
@@ -160,10 +160,10 @@ function qualifierOf(text: string, start: number): Qualifier {
 /** Where the clause of a figure starts: after a semicolon or colon, or after a clause boundary that follows the previous figure. */
 function clauseStart(doc: Doc, s: Range, pos: number, prevEnd: number): number {
   const { text } = doc;
-  let colon = text.lastIndexOf(':', pos);
+  let colon = lastIndexIn(text, ':', s.start, pos);
   // "(NYSE: HGRD)", "10:30": a colon inside a ticker or a time opens nothing.
   if (colon >= s.start && (!/[\s\u00a0]/u.test(text[colon + 1] ?? '') || text.lastIndexOf('(', colon) > text.lastIndexOf(')', colon))) colon = -1;
-  const semi = Math.max(text.lastIndexOf(';', pos), colon);
+  const semi = Math.max(lastIndexIn(text, ';', s.start, pos), colon);
   const start = semi >= s.start ? semi + 1 : s.start;
   if (prevEnd <= start) return start;
   const c = clauseAt(text, s, pos).start;

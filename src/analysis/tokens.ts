@@ -4,7 +4,7 @@
 // costs a full alternation attempt at every character.
 
 import { firstStartingAt } from './bisect.js';
-import { asciiWordId, HASH_SEED, hashStep, internWord, wordId } from './word-ids.js';
+import { asciiWordId, HASH_SEED, hashStep, internWord, wordId, wordOf } from './word-ids.js';
 
 export interface Token {
   start: number;
@@ -13,8 +13,20 @@ export interface Token {
   id: number;
 }
 
-/** The lower-cased word of a token, for matchers over open vocabulary (compounds, n-grams) that ids do not cover. */
-export const lowerOf = (text: string, t: Token): string => text.slice(t.start, t.end).toLowerCase();
+// String methods called through these rather than as `text.charCodeAt(i)`: the functions below see
+// strings of every representation (flat, concatenated, sliced, internalized; one- or two-byte), so
+// a method looked up on the string goes megamorphic and costs a generic lookup per character.
+const charCodeAt = String.prototype.charCodeAt;
+const codePointAt = String.prototype.codePointAt;
+const slice = String.prototype.slice;
+const toLowerCase = String.prototype.toLowerCase;
+const startsWith = String.prototype.startsWith;
+
+/**
+ * The lower-cased word of a token, for matchers over open vocabulary (compounds, n-grams) that ids do not cover.
+ * A token with an id is a listed word: the id's word is the same string, with no slice or case mapping.
+ */
+export const lowerOf = (text: string, t: Token): string => (t.id !== 0 ? wordOf(t.id) : toLowerCase.call(slice.call(text, t.start, t.end)));
 
 /** Between two tokens of one phrase: 1-3 characters of spacing and light punctuation ("chiffre d'affaires", "T-Aktie"). */
 function isJoinChar(c: number): boolean {
@@ -24,7 +36,7 @@ function isJoinChar(c: number): boolean {
 /** Checked without slicing: this runs for every candidate phrase of every story. */
 export function joined(text: string, from: number, to: number, max = 3): boolean {
   if (to - from < 1 || to - from > max) return false;
-  for (let i = from; i < to; i++) if (!isJoinChar(text.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isJoinChar(charCodeAt.call(text, i))) return false;
   return true;
 }
 
@@ -37,7 +49,7 @@ const BMP_WORD = new Uint8Array(0x10000);
  * class, but BMP characters are cached, since this runs for every character of every story.
  */
 function wordCharAt(text: string, i: number): number {
-  const cp = text.codePointAt(i)!;
+  const cp = codePointAt.call(text, i)!;
   if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
   if (BMP_WORD[cp] === 0) BMP_WORD[cp] = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
   return BMP_WORD[cp] === 1 ? 1 : 0;
@@ -63,7 +75,7 @@ export function tokenize(text: string): Token[] {
     let h = HASH_SEED;
     let ascii = true;
     while (i < n) {
-      const c = text.charCodeAt(i);
+      const c = charCodeAt.call(text, i);
       if (c < 128) {
         const l = ASCII_WORD[c]!;
         if (l === 0) break;
@@ -80,14 +92,14 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    out.push({ start, end: i, id: ascii ? asciiWordId(text, start, i, h, ASCII_WORD) : wordId(text.slice(start, i).toLowerCase()) });
+    out.push({ start, end: i, id: ascii ? asciiWordId(text, start, i, h, ASCII_WORD) : wordId(toLowerCase.call(slice.call(text, start, i))) });
   }
   return out;
 }
 
 /** The lower-cased words of a phrase. */
 export function lowerWords(phrase: string): string[] {
-  return tokenize(phrase).map((t) => phrase.slice(t.start, t.end).toLowerCase());
+  return tokenize(phrase).map((t) => lowerOf(phrase, t));
 }
 
 /** The word ids of a listed phrase, registering its words. */
@@ -118,38 +130,87 @@ const FIRST: ({ set: number; entries: Entry[] }[] | undefined)[] = [];
 const recent: { toks: Token[]; matches: (PhraseMatch[] | undefined)[] }[] = [];
 const NONE: PhraseMatch[] = [];
 
-/** The first (longest) entry matching at token i, or null. */
-function matchAt(text: string, toks: Token[], i: number, entries: Entry[]): Entry | null {
-  for (const e of entries) {
-    const last = i + e.parts.length - 1;
-    if (last >= toks.length) continue;
-    let ok = true;
-    for (let k = 1; k < e.parts.length && ok; k++) {
-      ok = toks[i + k]!.id === e.parts[k] && joined(text, toks[i + k - 1]!.end, toks[i + k]!.start);
+/**
+ * FIRST compiled into flat integer arrays (rebuilt after a PhraseSet is added), so that the scan
+ * reads one contiguous array instead of following lists, entries and their word arrays:
+ * AT[first word id] is the offset in CODE of that word's block (0: none). A block is its number of
+ * sets, then per set: the set, the length of its entries, and its entries longest first, each as
+ * its number of words, its index in PHRASES/UPPER, and the ids of its words after the first.
+ */
+let compiled: { at: Int32Array; code: Int32Array; phrases: string[]; upper: Uint8Array } | null = null;
+
+function compile(): NonNullable<typeof compiled> {
+  const code: number[] = [0];
+  const phrases: string[] = [];
+  const upper: number[] = [];
+  const at = new Int32Array(FIRST.length);
+  for (let id = 0; id < FIRST.length; id++) {
+    const lists = FIRST[id];
+    if (!lists) continue;
+    at[id] = code.length;
+    code.push(lists.length);
+    for (const { set, entries } of lists) {
+      code.push(set, 0);
+      const lenAt = code.length - 1;
+      for (const e of entries) {
+        code.push(e.parts.length, phrases.length, ...e.parts.slice(1));
+        phrases.push(e.phrase);
+        upper.push(e.upper ? 1 : 0);
+      }
+      code[lenAt] = code.length - lenAt - 1;
     }
-    if (ok && e.upper && !writtenAt(text, toks[i]!, e.phrase)) ok = false;
-    if (ok) return e;
   }
-  return null;
+  return { at, code: Int32Array.from(code), phrases, upper: Uint8Array.from(upper) };
 }
 
 /** The token is written exactly `word` (compared in place). */
-const writtenAt = (text: string, t: Token, word: string): boolean => t.end - t.start === word.length && text.startsWith(word, t.start);
+const writtenAt = (text: string, t: Token, word: string): boolean => t.end - t.start === word.length && startsWith.call(text, word, t.start);
 
 function scan(text: string, toks: Token[]): (PhraseMatch[] | undefined)[] {
-  for (const r of recent) if (r.toks === toks) return r.matches;
-  const out: (PhraseMatch[] | undefined)[] = [];
+  for (let r = 0; r < recent.length; r++) if (recent[r]!.toks === toks) return recent[r]!.matches;
+  const { at, code, phrases, upper } = (compiled ??= compile());
+  const out: (PhraseMatch[] | undefined)[] = new Array(SETS.length).fill(undefined);
   // Per set, the first token a new match may start at (a typed array: no holes, no undefined checks).
   const next = new Int32Array(SETS.length);
-  for (let i = 0; i < toks.length; i++) {
-    const lists = FIRST[toks[i]!.id];
-    if (!lists) continue;
-    for (const { set, entries } of lists) {
-      if (next[set]! > i) continue;
-      const e = matchAt(text, toks, i, entries);
-      if (!e) continue;
-      const last = i + e.parts.length - 1;
-      (out[set] ??= []).push({ start: toks[i]!.start, end: toks[last]!.end, phrase: e.phrase });
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (t.id >= at.length) continue;
+    let o = at[t.id]!;
+    if (o === 0) continue;
+    const lists = code[o++]!;
+    for (let l = 0; l < lists; l++) {
+      const set = code[o]!;
+      const end = o + 2 + code[o + 1]!;
+      o += 2;
+      if (next[set]! > i) {
+        o = end;
+        continue;
+      }
+      // The first (longest) entry matching at token i.
+      let parts = 0;
+      let phrase = -1;
+      while (o < end) {
+        const np = code[o]!;
+        const e = code[o + 1]!;
+        if (i + np - 1 < n) {
+          let ok = true;
+          for (let k = 1; k < np && ok; k++) {
+            ok = toks[i + k]!.id === code[o + 1 + k] && joined(text, toks[i + k - 1]!.end, toks[i + k]!.start);
+          }
+          if (ok && upper[e] === 1 && !writtenAt(text, t, phrases[e]!)) ok = false;
+          if (ok) {
+            parts = np;
+            phrase = e;
+            break;
+          }
+        }
+        o += np + 1;
+      }
+      o = end;
+      if (phrase < 0) continue;
+      const last = i + parts - 1;
+      (out[set] ??= []).push({ start: t.start, end: toks[last]!.end, phrase: phrases[phrase]! });
       next[set] = last + 1;
     }
   }
@@ -179,6 +240,8 @@ export class PhraseSet {
       mine.entries.push({ parts, phrase, upper: /^\p{Lu}{2,3}$/u.test(phrase) });
       mine.entries.sort((a, b) => b.parts.length - a.parts.length);
     }
+    compiled = null;
+    recent.length = 0;
   }
 
   /**

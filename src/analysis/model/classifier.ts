@@ -3,7 +3,7 @@
 // that pushed it most either way, and how it joins the rule score.
 import type { Doc } from '../doc.js';
 import type { Features } from '../classify.js';
-import { lowerOf } from '../tokens.js';
+import { lowerOf, type Token } from '../tokens.js';
 import { ngramScale, RULE_PREFIX, ruleFeatures, TITLE_PREFIX, titleScale, titleTokens, tokensRead, word } from './features.js';
 import { sigmoid, type TrainedWeights } from './logreg.js';
 
@@ -45,6 +45,11 @@ export interface Model {
   bigrams: Map<number, number>;
   /** Scratch marks of the features met in one story, all 0 between calls (saves an allocation per story). */
   seen: Uint8Array;
+  /**
+   * By the analyser's word id (tokens.ts), the model's word id + 2, 1 when the model lacks the word, 0 not looked
+   * up yet: a listed word is looked up once, not once per token. Grown as ids come.
+   */
+  byWordId: Int32Array;
 }
 
 const MAX_WORDS = 1 << 15;
@@ -86,7 +91,7 @@ export function loadModel(file: unknown): Model {
       else bigrams.set(id(name.slice(0, sp)) * MAX_WORDS + id(name.slice(sp + 1)), j);
     }
   }
-  return { bias: f.bias, lead: f.lead_tokens, names, weights: Float64Array.from(weights), rules, words, unigram: Int32Array.from(uni), title: Int32Array.from(title), bigrams, seen: new Uint8Array(names.length) };
+  return { bias: f.bias, lead: f.lead_tokens, names, weights: Float64Array.from(weights), rules, words, unigram: Int32Array.from(uni), title: Int32Array.from(title), bigrams, seen: new Uint8Array(names.length), byWordId: new Int32Array(0) };
 }
 
 /**
@@ -132,7 +137,7 @@ function strongest(xs: number[], from: number, to: number, top: number): number[
  * A lookup per token (and one per known word pair); each feature counts once.
  */
 export function predict(model: Model, doc: Doc, f: Features, topRules = 3, topWords = 4): ModelVerdict {
-  const { weights, unigram, title, bigrams, words, seen } = model;
+  const { weights, unigram, title, bigrams, seen } = model;
   // Features met (each once) and their weight × value.
   const met: number[] = [];
   const val: number[] = [];
@@ -152,7 +157,7 @@ export function predict(model: Model, doc: Doc, f: Features, topRules = 3, topWo
   const ts = titleScale(inTitle);
   let prev = -1;
   for (let i = 0; i < n; i++) {
-    const id = words.get(word(lowerOf(doc.text, toks[i]!)));
+    const id = modelWord(model, doc.text, toks[i]!);
     if (id === undefined) {
       prev = -1;
       continue;
@@ -189,6 +194,23 @@ export function predict(model: Model, doc: Doc, f: Features, topRules = 3, topWo
   // The strongest contributions either way: of the rule features, then of the words (these come after).
   const best = [...strongest(val, 0, rules, topRules), ...strongest(val, rules, met.length, topWords)].map((k) => ({ name: model.names[met[k]!]!, value: val[k]! }));
   return { probability: sigmoid(z), top: best };
+}
+
+/** The model's id of a token's word, undefined when the model lacks it. */
+function modelWord(model: Model, text: string, t: Token): number | undefined {
+  if (t.id === 0) return model.words.get(word(lowerOf(text, t)));
+  if (t.id >= model.byWordId.length) {
+    const grown = new Int32Array(Math.max(t.id + 1, model.byWordId.length * 2, 1024));
+    grown.set(model.byWordId);
+    model.byWordId = grown;
+  }
+  let v = model.byWordId[t.id]!;
+  if (v === 0) {
+    const j = model.words.get(word(lowerOf(text, t)));
+    v = j === undefined ? 1 : j + 2;
+    model.byWordId[t.id] = v;
+  }
+  return v === 1 ? undefined : v - 2;
 }
 
 /** "model 0.91: +'rule: deals' +'rule: compute terms' +'gigawatts' -'title: results'". */

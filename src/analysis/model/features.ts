@@ -11,12 +11,15 @@ import type { Doc } from '../doc.js';
 import type { Features } from '../classify.js';
 import { lowerOf } from '../tokens.js';
 
+// Called through this: words come in every string representation (a method looked up on each goes megamorphic).
+const charCodeAt = String.prototype.charCodeAt;
+
 /** A token's word: its lower-cased text, every number folded to "0". */
 export function word(lower: string): string {
-  const c = lower.charCodeAt(0);
+  const c = charCodeAt.call(lower, 0);
   if (c < 48 || c > 57) return lower;
   for (let i = 1; i < lower.length; i++) {
-    const d = lower.charCodeAt(i);
+    const d = charCodeAt.call(lower, i);
     if (d < 48 || d > 57) return lower;
   }
   return '0';
