@@ -242,3 +242,14 @@ describe('more verbs of real coverage', () => {
     expect(found(text, lang).map(([v]) => v)).toEqual(want);
   });
 });
+
+describe('generic phrases of real coverage are no parties or deals', () => {
+  test('"a Big Tech customer" names no company', () => {
+    expect(found('Nebius said it had agreed a five-year deal worth about $3 billion to provide AI infrastructure to Meta, the second large contract the neocloud has signed with a Big Tech customer.', 'en'))
+      .toEqual([[3e9, ['Meta', 'Nebius']]]);
+  });
+
+  test('what an agreement and the business it attracts may add up to is a sum, not a deal', () => {
+    expect(found('A AMD fechou um acordo com a OpenAI. O acordo e os negócios que ele deve atrair podem somar mais de US$ 100 bilhões em receita nos próximos quatro anos.', 'pt')).toEqual([]);
+  });
+});
