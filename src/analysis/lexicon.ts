@@ -56,6 +56,7 @@ export const MOVE_UP = [
   'pris', 'prend', 'prenait', 'prenaient', 'adjuge', 'adjugeait', 'adjugé', 'rebondi', 'rebondit', 'rebondissait', 'augmenté', 'augmente', 'augmentait',
   'grimper', 'bondir', 'progresser', 'monter', 'gagner', 'envoler', 'flamber', 'rebondir', 'remonter',
   'augmentant', 'progressant', 'gagnant', 'grimpant', 'bondissant', 'avançant', 'montant', 'propulsé', 'propulse',
+  'apprécié', 'appréciée', "s'est apprécié", "s'est appréciée", "s'apprécie", 'apreciou', 'se apreció',
   // what lifted the shares: "El anuncio impulsó las acciones de Oracle más de 40 %", "the deal lifted Nebius shares 20%"
   'impulsó', 'impulsaron', 'impulsa', 'impulsan', 'impulsaba', 'elevó', 'lifted', 'boosted', 'sent', 'impulsionou', 'impulsionaram', 'impulsiona', 'beflügelte', 'beflügelten', 'trieb',
   // de
@@ -211,4 +212,5 @@ export const NOT_STOCK_DE_HEADS = [
   'absatz', 'nachfrage', 'kapazität', 'kapazitäten', 'rendite', 'renditen', 'dividende', 'investitionen', 'schulden', 'index', 'preis', 'preise', 'kosten', 'ausgaben', 'produktion',
 ];
 /** Move nouns that may take the level they reached ("réduisant sa moins-value à 65 %", "its loss to 40%"). */
-export const MOVE_NOUNS_TO_LEVEL = ['moins-value', 'plus-value', 'perte', 'pertes', 'loss', 'losses', 'gain', 'gains', 'pérdida', 'pérdidas', 'ganancia', 'perda', 'perdas', 'ganho', 'ganhos', 'Minus', 'Plus', 'Verlust', 'Verluste'];
+export const MOVE_NOUNS_TO_LEVEL = ['moins-value', 'plus-value', 'perte', 'pertes', 'loss', 'losses', 'gain', 'gains', 'pérdida', 'pérdidas', 'ganancia', 'perda', 'perdas', 'ganho', 'ganhos', 'Minus', 'Plus', 'Verlust', 'Verluste',
+  'valorização', 'valorización', 'revalorización', 'desvalorização', 'hausse', 'baisse'];

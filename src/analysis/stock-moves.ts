@@ -35,6 +35,7 @@ const particle = (list: readonly string[]) => `(?:${alt(list)})(?=[\\s\\u00a0]*(
 const AFTER_UP = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_UP_AFTER)}|${particle(UP_PARTICLES)})(?![\\p{L}])`, 'iu');
 const AFTER_DOWN = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_DOWN_AFTER)}|${particle(DOWN_PARTICLES)})(?![\\p{L}])`, 'iu');
 const UP_TO = /^[\s\u00a0]+to(?![\p{L}])/iu;
+const MARKET_SHARE = /^share[\s\u00a0]+of[\s\u00a0]+(?:[\p{L}'’.-]+[\s\u00a0]+){0,3}market(?![\p{L}])/iu;
 // "rückte um 2 Prozent vor" is a move; "sieht eine Vorauszahlung von 20 Prozent vor" (vorsehen) is not.
 const PARTICLE_VOR = /^[\s\u00a0]*vor(?![\p{L}])/iu;
 const ADVANCE_VERB = /(?<![\p{L}])(?:rückte|rückten|rückt|preschte|preschten|prescht|schob|schoben|schiebt)(?![\p{L}])/iu;
@@ -241,6 +242,8 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   // "Indra, uno de los valores más ligados a la tecnología, se dejaba un 2,9 %": a stock noun inside an aside is not the subject's.
   const aside = found && found.at < p.q.start ? asideSubject(doc, s.start, windowStart, verbAt) : null;
   let stock = STOCK.last(text, tokens, windowStart, p.q.start);
+  // "Nvidia's share of China's market for AI accelerators has fallen from about 95%": a market share, not a share price.
+  if (stock && MARKET_SHARE.test(text.slice(stock.start, stock.end + 40))) return;
   if (stock && aside?.open !== undefined && stock.start > aside.open && stock.start < aside.from!) stock = null;
   let subj: Subject | null = null;
   let npStart = windowStart;

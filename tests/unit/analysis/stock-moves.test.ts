@@ -255,3 +255,12 @@ describe('German particles and Portuguese personal infinitives', () => {
     expect(moves(text, lang)).toEqual(want);
   });
 });
+
+describe('market shares and appreciation', () => {
+  test.each([
+    ["Nvidia's share of China's market for AI accelerators has fallen from about 95% to zero.", 'en', []],
+    ["Depuis janvier, le titre Nvidia s'est apprécié de près de 50 %.", 'fr', [['Nvidia', 'up', 50, 'about']]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(moves(text, lang)).toEqual(want);
+  });
+});
