@@ -12,6 +12,7 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]{0,30}`;
 const NAME = String.raw`${WORD}(?:[\s\u00a0]{1,2}(?:(?:&|de|des|du|dos|da|do|of|von)[\s\u00a0]{1,2})?${WORD}){0,5}`;
 const NAME_AT_END = new RegExp(`(${NAME})(?:['’]s)?[\\s\\u00a0-]*$`, 'u');
 const NAME_AT_START = new RegExp(`^[\\s\\u00a0]*(?:[dDlL]['’])?(${NAME})(?=[\\s\\u00a0,;:()'’-]|[.!?]|$)`, 'u');
+const ACRONYM_AT_END = /\((\p{Lu}[\p{Lu}\d&-]{1,9})\)[\s\u00a0]*,?[\s\u00a0]*$/u;
 const TICKER = /\((?:[A-Za-z ]{1,20}\s?:\s?)?([A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?)\)/u;
 /** Words that begin a capitalised run without being part of the name ("The", "Shares", "Rival"). */
 const SKIP = new Set([
@@ -84,6 +85,9 @@ export function nameBefore(text: string, pos: number, windowStart: number): Comp
 
 export function nameEndingAt(text: string, pos: number, windowStart: number): Name | null {
   const from = Math.max(windowStart, pos - 80);
+  // "la Sociedad Estatal de Participaciones Industriales (SEPI)": the short form in parentheses names it.
+  const short = ACRONYM_AT_END.exec(text.slice(from, pos));
+  if (short) return { company: { name: short[1]!, ticker: null, tickers: [], kind: null }, start: from + short.index + 1, end: from + short.index + 1 + short[1]!.length };
   const m = NAME_AT_END.exec(text.slice(from, pos));
   return m ? clean(m[1]!, from + m.index, text) : null;
 }

@@ -464,7 +464,7 @@ function withSubject(c: Ctx): Holder | null {
   return s === UNKNOWN ? NOBODY : s ? { holder: s } : null;
 }
 
-const WITH_BEFORE = /(?<![\p{L}])(?:with|con|com|avec|mit)(?:[\s\u00a0]+(?:un|una|um|uma|une|a|an|el|la|los|o|os|einer?|einem|rund|knapp|gut|about|roughly|around|cerca de|cerca del|alrededor del|environ|près de|[\p{L}]+[\s\u00a0]+(?:of|de|d['’]|von)))*[\s\u00a0]*$/iu;
+const WITH_BEFORE = /(?<![\p{L}])(?:with|con|com|avec|mit)(?:[\s\u00a0]+(?:un|una|um|uma|une|a|an|el|la|los|o|os|einer?|einem|rund|knapp|gut|about|roughly|around|cerca de|cerca del|alrededor del|environ|près de|otro|otra|outro|outra|another|un autre|weiteren|[\p{L}]+[\s\u00a0]+(?:of|de|d['’]|von)))*[\s\u00a0]*$/iu;
 const COPULA_BEFORE = /(?:^|[\s\u00a0])(?:is|are|ist|sind|es|son|é|são|est|sont)[\s\u00a0]+(?:(?:der|die|das|the|el|la|los|las|o|a|os|as|le|les)[\s\u00a0]+|l['’])?$/iu;
 
 // "... and Skyline the remaining 30%", "y la matriz de Facebook con el 20 % restante": a clause without its verb.

@@ -47,3 +47,9 @@ describe('looksProper', () => {
     expect(check(text)).toBe(want);
   });
 });
+
+test('a short form in parentheses names the organisation before it', async () => {
+  const { nameEndingAt } = await import('../../../src/analysis/names.js');
+  const text = 'La Sociedad Estatal de Participaciones Industriales (SEPI), con un 10 %';
+  expect(nameEndingAt(text, text.indexOf(', con'), 0)?.company.name).toBe('SEPI');
+});
