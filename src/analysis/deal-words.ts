@@ -36,7 +36,7 @@ export const DEAL = new PhraseSet([
   // paid in shares: "an all-stock deal", "una operación íntegramente en acciones" (the shares are the payment, not the figure)
   'all-stock', 'in stock', 'en acciones', 'em ações', 'en actions', 'in Aktien', 'contracted revenue',
   // (not "sold": in market news it is mostly a stake sold, "SoftBank sold its Nvidia stake for $5.8 billion")
-  'backstopped', 'backstops', 'backstopping',
+  'backstopped', 'backstops', 'backstopping', 'avala', 'avaló', 'avalará', 'garantiza', 'garantizó', 'garante', 'encargo', 'encargos', 'encomienda',
   'han comprometido', 'ha comprometido', 'comprometieron', 'comprometeram', 'zugesagt', 'zugesichert',
   'transaction', 'transacción', 'transação', 'Transaktion', "s'était engagé", "s'était engagée", "s'étaient engagés", 'se había comprometido', 'tinha se comprometido', 'hatte sich verpflichtet',
   'garantía', 'aval', 'avalar', 'se comprometió', 'se ha comprometido', 'garantia', 'se comprometeu', 'comprometeu-se', "s'engage", "s'est engagé", "s'est engagée", 'acheter', 'garant', 'Bürgschaft', 'Garantie',

@@ -323,7 +323,7 @@ function lastDeal(doc: Doc, from: number, to: number): PhraseMatch | null {
 // Two companies joined by a conjunction: "Deutsche Telekom und Nvidia", "MGX, Bpifrance, Mistral AI et Nvidia".
 const JOINED = /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:and|y|e|et|und|&)?[\s\u00a0]*(?:(?:the|la|el|le|l['’]|o|a|der|die|das|dem|den)[\s\u00a0]+)?$/iu;
 // Between the subjects and their pledge verb: auxiliaries and adverbs ("will jointly", "vont", "van a", "werden gemeinsam").
-const SUBJECT_TO_VERB = /^[\s\u00a0]*(?:(?:will|would|plan|plans|are|to|have|has|jointly|together|also|vont|va|prévoient|comptent|d['’]|de|van|a|planean|vão|planejam|werden|wollen|gemeinsam|ensemble|juntas|juntos|conjuntamente)[\s\u00a0]+)*$/iu;
+const SUBJECT_TO_VERB = /^[\s\u00a0]*(?:(?:will|would|plan|plans|planned|announced|agreed|are|to|have|has|jointly|together|also|vont|va|prévoient|comptent|d['’]|de|van|a|planean|vão|planejam|werden|wollen|gemeinsam|ensemble|juntas|juntos|conjuntamente)[\s\u00a0]+)*$/iu;
 /**
  * Two companies side by side as the subject of the pledge verb ("Deutsche Telekom et Nvidia vont investir",
  * "investieren die Deutsche Telekom und Nvidia"): partners in the venture they invest in, not one company's spending.

@@ -253,3 +253,13 @@ describe('generic phrases of real coverage are no parties or deals', () => {
     expect(found('A AMD fechou um acordo com a OpenAI. O acordo e os negócios que ele deve atrair podem somar mais de US$ 100 bilhões em receita nos próximos quatro anos.', 'pt')).toEqual([]);
   });
 });
+
+describe('orders, guarantees and joint plans in real phrasing', () => {
+  test.each([
+    ['en', 'In May, Amazon and Nvidia announced plans to invest more than $5 billion in an AI Zone in Riyadh.', [[5e9, ['Amazon', 'Nvidia']]]],
+    ['es', 'Broadcom avanzó un 9,8 %, impulsada por el encargo de 10.000 millones de dólares en chips a medida que la compañía comunicó la semana pasada.', [[10e9, ['Broadcom']]]],
+    ['es', 'Fluidstack firmó un arrendamiento con Cipher Mining y Google avala 1.400 millones de dólares de las obligaciones de Fluidstack.', [[1.4e9, ['Cipher Mining', 'Fluidstack', 'Google']]]],
+  ] as const)('%s: %s', (lang, text, want) => {
+    expect(found(text, lang)).toEqual(want);
+  });
+});
