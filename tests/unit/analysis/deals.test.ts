@@ -258,6 +258,7 @@ describe('orders, guarantees and joint plans in real phrasing', () => {
   test.each([
     ['en', 'In May, Amazon and Nvidia announced plans to invest more than $5 billion in an AI Zone in Riyadh.', [[5e9, ['Amazon', 'Nvidia']]]],
     ['es', 'Broadcom avanzó un 9,8 %, impulsada por el encargo de 10.000 millones de dólares en chips a medida que la compañía comunicó la semana pasada.', [[10e9, ['Broadcom']]]],
+    ['en', 'OpenAI has signed a string of deals, including a $300 billion agreement with Oracle, a partnership under which Nvidia will invest up to $100 billion as OpenAI deploys its systems, and an accord with AMD.', [[300e9, ['OpenAI', 'Oracle']], [100e9, ['Nvidia', 'OpenAI']]]],
     ['es', 'Fluidstack firmó un arrendamiento con Cipher Mining y Google avala 1.400 millones de dólares de las obligaciones de Fluidstack.', [[1.4e9, ['Cipher Mining', 'Fluidstack', 'Google']]]],
   ] as const)('%s: %s', (lang, text, want) => {
     expect(found(text, lang)).toEqual(want);
