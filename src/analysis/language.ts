@@ -23,14 +23,20 @@ const STOPWORDS: Record<Voter, string[]> = {
 };
 
 // Each word votes for every language that lists it; shared words ("de", "la", "a") are left out above.
-// Indexed by word id.
-const VOTES = new Map<number, Voter[]>();
-for (const lang of VOTERS) {
+// Indexed by word id: a bit per voter (a dense array read per token; every story is scanned).
+const VOTES: number[] = [];
+VOTERS.forEach((lang, v) => {
   for (const w of STOPWORDS[lang]) {
     const k = internWord(w.toLowerCase());
-    VOTES.set(k, [...(VOTES.get(k) ?? []), lang]);
+    while (VOTES.length <= k) VOTES.push(0);
+    VOTES[k]! |= 1 << v;
   }
-}
+});
+const bits = (mask: number): number => {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
+};
 
 const SAMPLE = 600;
 /** Votes from which the text overrules a hint: a feed's <language> is often its site's default. */
@@ -45,18 +51,20 @@ const OVERRULE_VOTES = 12;
 export function detectLanguage(text: string, hint?: string, tokens: Token[] = tokenize(text.slice(0, 8000))): Language | 'und' {
   const h = hint?.slice(0, 2).toLowerCase() as Language | undefined;
   const hinted = h !== undefined && (LANGUAGES as readonly string[]).includes(h);
-  const score: Record<Voter, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0, it: 0, ca: 0, nl: 0 };
+  const score = new Float64Array(VOTERS.length);
   let total = 0;
   // The first few hundred words decide.
   for (let i = 0; i < tokens.length && i < SAMPLE; i++) {
-    const langs = VOTES.get(tokens[i]!.id);
-    if (!langs) continue;
+    const mask = VOTES[tokens[i]!.id] ?? 0;
+    if (mask === 0) continue;
     total++;
-    for (const l of langs) score[l] += 1 / langs.length;
+    const share = 1 / bits(mask);
+    for (let v = 0; v < VOTERS.length; v++) if (mask & (1 << v)) score[v]! += share;
   }
-  let best: Voter = 'en';
-  for (const l of VOTERS) if (score[l] > score[best]) best = l;
-  if (hinted && (total < OVERRULE_VOTES || score[h] * 4 >= score[best])) return h;
+  let b = 0;
+  for (let v = 1; v < VOTERS.length; v++) if (score[v]! > score[b]!) b = v;
+  const best = VOTERS[b]!;
+  if (hinted && (total < OVERRULE_VOTES || score[VOTERS.indexOf(h)]! * 4 >= score[b]!)) return h;
   if (total < 2) return 'und';
   return (LANGUAGES as readonly string[]).includes(best) ? (best as Language) : 'und';
 }

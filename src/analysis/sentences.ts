@@ -16,7 +16,9 @@ const ABBREV = new Set([
 const SCALE_ABBREV = /^(?:mrd|mio|tsd|mds|md)$/i;
 const CURRENCY_NEXT = /^[.\s\u00a0]+(?:US|Euro|Dollar|Franken|Pfund|Yen|Yuan|dollars?|euros?|[€$£¥])/u;
 // Scraped pages glue sentences together ("… au Texas.Nvidia, qui …"): a period between a lower-case word and a capitalised one ends one too.
-const END = /[.!?]+["»”’)]*(?=\s+["«“(¿¡]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})|\n+/gu;
+// (The lower-case word before it is checked in code: a lookbehind would be tried at every character.)
+const END = /[.!?]+["»”’)]*(?=\s+["«“(¿¡]?[\p{Lu}\p{N}])|[.!?](?=\p{Lu}\p{Ll})|\n+/gu;
+const LOWER_TWO = /^\p{Ll}{2}$/u;
 
 const charCodeAt = String.prototype.charCodeAt;
 const LETTER_OR_DOT = /[\p{L}.]/u;
@@ -32,6 +34,8 @@ export function splitSentences(text: string): Range[] {
   let start = 0;
   END.lastIndex = 0;
   for (let m = END.exec(text); m; m = END.exec(text)) {
+    const glued = m[0].length === 1 && m[0] !== '\n' && !/\s/u.test(text[m.index + 1] ?? ' ');
+    if (glued && !LOWER_TWO.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (m[0][0] === '.') {
       // The word before the period: an abbreviation or a single capital ("U.S.") keeps the sentence open.
       let i = m.index;
