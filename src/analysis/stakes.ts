@@ -64,6 +64,7 @@ const CLAUSE_BREAK = /(?:;|[\s\u00a0][—–-][\s\u00a0]|,[\s\u00a0]+(?:and|y|e|
 // An opening phrase before the subject: "En el caso de Cipher, Google avala", "Under the new structure, the non-profit holds".
 const OPENER = /^[\s\u00a0"“«]*(?:In|On|At|Under|After|Before|As|With|Through|For|According|Following|Since|Once|If|When|En|Con|Tras|Según|Desde|Bajo|Si|Cuando|Em|Com|Após|Segundo|Sob|Se|Quando|Dans|Avec|Après|Selon|Sous|Depuis|À|Au|Lors|S['’]il|Im|Mit|Nach|Laut|Unter|Seit|Bei|Wenn|Falls|Werden|Übt)(?![\p{L}])[^,]{0,100},[\s\u00a0]*/u;
 // Conjunctions before a subject: "Aunque la compañía de Redmond sigue siendo", "and the Facebook parent".
+const ORIGIN_ADJECTIVE = /^[\s\u00a0]*(?:(?:A|O|La|El|Le|a|o|la|el|le)[\s\u00a0]+|[Ll]['’])\p{Ll}[\p{Ll}-]{2,20}[\s\u00a0]+(?=\p{Lu})/u;
 const LEAD_WORDS = /^[\s\u00a0"“«]*(?:(?:and|y|e|et|und|but|pero|mas|mais|aber|although|though|while|whereas|because|aunque|mientras|porque|embora|enquanto|bien que|alors que|tandis que|obwohl|während|weil)[\s\u00a0]+)?/iu;
 // The last word of a subject written as a common noun phrase: "the Japanese group", "la gestora", "der Konzern".
 const ARTICLE_NP = /(?:^|[\s\u00a0"“«])((?:the|this|that|el|la|los|las|esta|este|o|a|os|as|essa|esse|le|la|les|l['’]|cette|ce|der|die|das|dieser|diese)[\s\u00a0]+(?:[\p{L}.'’-]+[\s\u00a0]+){0,4}?[\p{L}'’-]+)$/iu;
@@ -510,6 +511,9 @@ function clauseSubject(c: Ctx, from: number, to: number): Company | typeof UNKNO
   if (op && op[0].length < seg.length) at = from + op[0].length;
   at += TIME_OPENER.exec(text.slice(at, to))![0].length;
   at += LEAD_WORDS.exec(text.slice(at, to))![0].length;
+  // "A chinesa Fosun continua …", "la saudí STC": an adjective of origin between the article and the name.
+  const origin = ORIGIN_ADJECTIVE.exec(text.slice(at, to));
+  if (origin) at += origin[0].length;
   // "Skyline's largest shareholder, Halvard, owns", "El principal accionista de Norvento, Marzal, controla": the name after the role.
   const role = ROLE_FIRST.exec(text.slice(at, to));
   if (role) {
