@@ -128,15 +128,16 @@ export function deals(doc: Doc): DealCandidate[] {
   const leads: { at: number; parties: Company[] }[] = [];
   const teasers = teaserRanges(doc);
   // Amounts of the body given as conversions of another ("US$9.7 billion ($14.8 billion)"): a headline repeating one is that deal.
-  const converted = new Set<string>();
+  // A headline may round one ("12.100 millones" for "(12.107 millones de euros)") and leave its currency out.
+  const converted: Money[] = [];
   for (const m of order) {
     const usd = m.amount_usd ?? m.amount;
     if (usd < MIN_USD || usd >= MAX_USD) continue;
     if (m.conversion) {
-      converted.add(`${m.currency}|${m.amount}`);
+      converted.push(m);
       continue;
     }
-    if (m.start < doc.bodyStart && converted.has(`${m.currency}|${m.amount}`)) continue;
+    if (m.start < doc.bodyStart && converted.some((c) => (c.currency === m.currency || m.inferred) && Math.abs(c.amount - m.amount) <= 0.01 * c.amount)) continue;
     if (METRIC_LEVEL.test(text.slice(Math.max(0, m.start - 70), m.start))) continue;
     // "Read more: CoreWeave signs $14 billion deal with Meta": another story's deal, with only its own parties.
     const teaser = teasers.find((r) => m.start >= r.start && m.start < r.end);

@@ -83,6 +83,8 @@ const CLAUSE = new RegExp(
     // a second predicate of the same subject: "agreed to buy … from Oracle and has signed chip agreements with Nvidia"
     ' and has ', ' and have ', ' and had ', ' and will ', ' y ha ', ' y había ', ' e tem ', ' e já ', ' et a ', ' und hat ',
     ', mientras que ', ', mientras ', ' y otro ', ' y otra ', ', y ', ', pero ', ', aunque ',
+    // a subordinate clause with its own subject: "El acuerdo con Meta llega días después de que CoreWeave ampliara su acuerdo con OpenAI"
+    ' después de que ', ' antes de que ', ' depois que ', ' antes que ', ' après que ', ' avant que ', ' nachdem ',
     ', enquanto ', ' e outro ', ', e ', ', mas ',
     ', tandis que ', ', alors que ', ' et un autre ', ', et ', ', mais ',
     ', während ', ', wobei ', ' und ein weiteres ', ', und ', ', aber ',

@@ -264,3 +264,16 @@ describe('orders, guarantees and joint plans in real phrasing', () => {
     expect(found(text, lang)).toEqual(want);
   });
 });
+
+describe('headlines and subordinate clauses of real coverage', () => {
+  test('a headline rounding the conversion of the body figure, without its currency, is the same deal', async () => {
+    const { loadAnalyzer } = await import('../../../src/analysis/index.js');
+    const r = loadAnalyzer('config').analyze({ lang: 'es', title: 'CoreWeave firma con Meta un acuerdo de 12.100 millones para proveerla de infraestructuras de IA', text: 'La empresa de computación en la nube ha firmado con Meta un contrato valorado en hasta 14.200 millones de dólares (12.107 millones de euros) para proporcionarle infraestructura de centros de datos para entrenar modelos de IA con GPU de Nvidia.' });
+    expect(r.deals.map((d) => d.amount)).toEqual([14.2e9]);
+  });
+
+  test('a subordinate clause brings its own subject', () => {
+    expect(found('El acuerdo con Meta se produce pocos días después de que CoreWeave ampliara su acuerdo con OpenAI valorado en 6.500 millones de dólares.', 'es'))
+      .toEqual([[6.5e9, ['CoreWeave', 'OpenAI']]]);
+  });
+});
