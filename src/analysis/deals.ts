@@ -52,6 +52,7 @@ const PERIODIC = /annual|annuali[sz]ed|cumulative|anual|acumulad|annuel|cumul|Ja
 const STOCK_BOUGHT_AFTER = /^[\s\u00a0]*(?:of|in|de|en|em|d['’]|an)[\s\u00a0]+(?:(?:its|the|new|common|\p{Lu}[\p{L}.&-]*)[\s\u00a0]+){0,3}(?:stock|shares|acciones|ações|actions|Aktien)(?![\p{L}])/u;
 // "a partnership under which Nvidia will invest up to $100 billion": the pledge is the agreement's.
 const UNDER_AGREEMENT = /(?:partnership|agreement|deal|pact|acuerdo|alianza|acordo|parceria|accord|partenariat|Vereinbarung|Partnerschaft)[\s\u00a0]+(?:under which|in which|through which|por el (?:que|cual)|en el que|pelo qual|no qual|en vertu duquel|dans le cadre duquel|par lequel|in dessen Rahmen|bei der|bei dem)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+){1,4}$/iu;
+const POSSESSIVE_GAP = /^['’]s?[\s\u00a0]*(?:(?:reported|planned|proposed|new|latest|expanded|earlier|previous|separate|initial|original)[\s\u00a0]+)?$/u;
 const BRING_IN = /^(?:bring|brings|brought)[\s\u00a0]+in(?![\p{L}])/iu;
 /** "The $30bn deal is nearly triple the $10.3bn in revenue ...": a revenue figure the deal is measured against. */
 const COMPARED = /(?<![\p{L}])(?:triple|double|twice|three times|times|compared (?:with|to)|versus|vs\.?|equivalent to|representing|el triple|el doble|o triplo|o dobro|le triple|le double|deux fois|trois fois|das Dreifache|das Doppelte|doppelt so|dreimal)(?![\p{L}])/iu;
@@ -397,7 +398,8 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
   const first = amounts[0];
   let cutFrom = -1;
   // "Iren’s $9.7 billion": a possessive right before a figure belongs to that figure.
-  const owner = (x: Money) => mentionsIn(doc, Math.max(clause.start, x.start - 40), x.start).filter((p) => /^['’]s?[\s\u00a0]*$/u.test(doc.text.slice(p.end, x.start))).pop();
+  // ("OpenAI's reported $300 billion contract": one word may stand between.)
+  const owner = (x: Money) => mentionsIn(doc, Math.max(clause.start, x.start - 40), x.start).filter((p) => POSSESSIVE_GAP.test(doc.text.slice(p.end, x.start))).pop();
   if (next && next.start < end && mentionsIn(doc, m.end, next.start).length) {
     // "… with Oracle, a partnership in which Nvidia will invest up to $100 billion": the next figure's own subject stays with it.
     const seg = segmentStart(doc, m.end, next.start);
@@ -541,7 +543,7 @@ const NAME = String.raw`${NAME_WORD}(?:[\s\u00a0]+(?:(?:de|del|du|des|da|do|dos|
 const LIST_HEAD = new RegExp(String.raw`^${ARTICLE}(${NAME})`, 'u');
 const LIST_NEXT = new RegExp(String.raw`^(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:and|y|e|et|und)[\s\u00a0]+)?|[\s\u00a0]+(?:and|y|e|et|und|&)[\s\u00a0]+)${ARTICLE}(${NAME})`, 'u');
 // Capitalised words that are not companies: places, months, units, acronyms of the domain, sentence words.
-const NOT_COMPANY = /^(?:AI|IA|KI|US|USA|EU|UE|UK|GPU|GPUs|TPU|MW|GW|CEO|CFO|IPO|The|This|That|It|He|She|They|We|In|On|At|For|And|But|El|La|Los|Las|Un|Una|Le|Les|Der|Die|Das|Ein|Eine|Em|No|Na|O|A|Es|Il|Elle|Er|Sie|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Texas|California|Saudi|Arabia|Australia|Australian|Canada|UAE|Emirates|Qatar|Norway|Sweden|Finland|Netherlands|Ireland|Singapore|Malaysia|Indonesia|Taiwan|Chile|Argentina|Colombia|Peru|Britain|British|American|European|Chinese|Japanese|Korean|Indian|French|German|Spanish|Texan|Washington|Abilene|Sines|Bilbao|Barcelona|Aragón|Aragon|Lisboa|Lisbon|Munich|München|Frankfurt|Marseille|Londres|Italia|Italy|Italie|Mexico|México|Japan|Japón|Korea|Corea|Europe|Europa|America|América|China|Japan|India|France|Francia|Spain|España|Germany|Alemania|Deutschland|Brasil|Brazil|Portugal|Madrid|Paris|París|London|Londres|Berlin|Berlín|Bayern|Wisconsin|Louisiana|Ohio|Virginia|Arizona|Georgia|Big|Tech|Wall|Street|Silicon|Valley|Nasdaq|NYSE)$/u;
+const NOT_COMPANY = /^(?:AI|IA|KI|US|USA|EU|UE|UK|GPU|GPUs|TPU|MW|GW|CEO|CFO|IPO|The|This|That|It|He|She|They|We|In|On|At|For|And|But|El|La|Los|Las|Un|Una|Le|Les|Der|Die|Das|Ein|Eine|Em|No|Na|O|A|Es|Il|Elle|Er|Sie|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Texas|California|Saudi|Arabia|Australia|Australian|Canada|UAE|Emirates|Qatar|Norway|Sweden|Finland|Netherlands|Ireland|Singapore|Malaysia|Indonesia|Taiwan|Chile|Argentina|Colombia|Peru|Britain|British|American|European|Chinese|Japanese|Korean|Indian|French|German|Spanish|Texan|Washington|Abilene|Sines|Bilbao|Barcelona|Aragón|Aragon|Lisboa|Lisbon|Munich|München|Frankfurt|Marseille|Londres|Italia|Italy|Italie|Mexico|México|Japan|Japón|Korea|Corea|Europe|Europa|America|América|China|Japan|India|France|Francia|Spain|España|Germany|Alemania|Deutschland|Brasil|Brazil|Portugal|Madrid|Paris|París|London|Londres|Berlin|Berlín|Bayern|Wisconsin|Louisiana|Ohio|Virginia|Arizona|Georgia|Big|Tech|Wall|Street|Silicon|Valley|Nasdaq|NYSE|Recent|Other|Previous|Earlier|Similar|Several|Many|Most|Some|Such)$/u;
 
 // "Der KI-Cloud-Anbieter Polarise": German descriptor nouns before the name are not part of it.
 // "Amsterdam-listed JDE Peet's", "Tokyo-based Sakura Internet": a place-compound in front is not part of the name.

@@ -56,7 +56,8 @@ export const STOP = new Set([
   'This', 'That', 'These', 'Those', 'There', 'Here', 'When', 'If', 'As', 'For', 'With', 'From', 'By', 'To', 'Over', 'Since', 'During', 'Despite', 'Yet', 'So', 'Still', 'Now', 'Today', 'Earlier', 'Later',
   'Solo', 'Sólo', 'Only', 'Just', 'Seulement', 'Nur', 'Apenas', 'Some', 'About', 'Around', 'Roughly', 'Nearly', 'Cerca', 'Alrededor', 'Environ', 'Rund', 'Knapp', 'Etwa',
   'En', 'Em', 'Au', 'Aux', 'Im', 'Am', 'Al', 'Del', 'No', 'Na', 'Nos', 'Pero', 'Sin', 'Aun', 'Aún', 'Así', 'Mas', 'Mais', 'Aber', 'Doch', 'Nach', 'Vor', 'Seit', 'Bei', 'Mit', 'Production', 'Trading',
-  // Openers that are no subject: demonstratives, "even", sources ("Cet accord …", "Mesmo com a queda", "Fuentes al tanto …").
+  // Openers that are no subject: demonstratives, "even", sources, quantifiers ("Cet accord …", "Mesmo com a queda", "Recent deals include …").
+  'Recent', 'Other', 'Previous', 'Similar', 'Several', 'Many', 'Most', 'Such', 'Both', 'All',
   'Cet', 'Ces', 'Cela', 'Ceci', 'Mesmo', 'Mesma', 'Mismo', 'Misma', 'Incluso', 'Inclusive', 'Même', 'Fuentes', 'Fontes', 'Sources', 'Quellen', 'People', 'Officials', 'Executives',
   // Sentence adverbs ("Asimismo, IBM subía un 3 %").
   'Asimismo', 'Igualmente', 'Finalmente', 'Entretanto', 'Contudo', 'Todavia', 'Porém', 'Ademais', 'Enfim', 'Cependant', 'Toutefois', 'Néanmoins', 'Enfin', 'Ailleurs', 'Parallèlement',

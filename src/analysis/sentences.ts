@@ -80,6 +80,8 @@ const CLAUSE = new RegExp(
   [
     ';', ' — ', ' – ', '—',
     ', while ', ', whereas ', ', and ', ' and another ', ', but ', ', although ', ', as it ', ', as they ',
+    // a comment on what precedes: "…, reflecting the company's strategy to diversify away from Microsoft"
+    ', reflecting ', ', signaling ', ', signalling ', ', underscoring ', ', highlighting ', ', marking ',
     // a second predicate of the same subject: "agreed to buy … from Oracle and has signed chip agreements with Nvidia"
     ' and has ', ' and have ', ' and had ', ' and will ', ' y ha ', ' y había ', ' e tem ', ' e já ', ' et a ', ' und hat ',
     ', mientras que ', ', mientras ', ' y otro ', ' y otra ', ', y ', ', pero ', ', aunque ',

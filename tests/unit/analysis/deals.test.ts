@@ -277,3 +277,10 @@ describe('headlines and subordinate clauses of real coverage', () => {
       .toEqual([[6.5e9, ['CoreWeave', 'OpenAI']]]);
   });
 });
+
+describe('background deals in a closing paragraph', () => {
+  test('"Recent deals include X\'s $N investment in Y and Y\'s reported $M contract with Z"', () => {
+    expect(found("The deal follows Nebius's $6.5 billion contract with OpenAI announced last week, reflecting the company's strategy to diversify its customer base away from Microsoft. Recent deals include Nvidia's $100 billion investment in OpenAI and OpenAI's reported $300 billion contract with Oracle.", 'en'))
+      .toEqual([[6.5e9, ['Nebius', 'OpenAI']], [100e9, ['Nvidia', 'OpenAI']], [300e9, ['OpenAI', 'Oracle']]]);
+  });
+});
