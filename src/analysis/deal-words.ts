@@ -44,7 +44,7 @@ export const DEAL = new PhraseSet([
   'bonos', 'emisión', 'colocación', 'emissão', 'títulos de dívida', 'debêntures', 'émission obligataire', 'emprunt obligataire', 'Anleihe', 'Anleihen', 'Anleiheemission',
 ]);
 /** German writes agreements as compounds ("Fünfjahresvertrag", "Liefervereinbarung", "Milliardenauftrag"): their last part. */
-export const DEAL_SUFFIX_DE = ['vertrag', 'verträge', 'vertrags', 'vereinbarung', 'auftrag', 'aufträge', 'abkommen', 'kredit', 'kredite', 'darlehen', 'finanzierung', 'partnerschaft', 'deal', 'deals', 'zusage'];
+export const DEAL_SUFFIX_DE = ['vertrag', 'verträge', 'vertrags', 'vereinbarung', 'auftrag', 'aufträge', 'abkommen', 'kredit', 'kredite', 'darlehen', 'finanzierung', 'partnerschaft', 'deal', 'deals', 'zusage', 'volumen'];
 /** Nouns of a financing: its parties are the borrower and the lenders, bond buyers or arrangers. */
 export const FINANCING = new PhraseSet([
   'loan', 'loans', 'financing', 'debt', 'debt financing', 'bonds', 'bond sale', 'bond issue', 'credit facility', 'construction financing', 'project finance', 'debt package', 'private credit',

@@ -284,3 +284,9 @@ describe('background deals in a closing paragraph', () => {
       .toEqual([[6.5e9, ['Nebius', 'OpenAI']], [100e9, ['Nvidia', 'OpenAI']], [300e9, ['OpenAI', 'Oracle']]]);
   });
 });
+
+test('a German compound ending in -volumen values the joint project', async () => {
+  const { loadAnalyzer } = await import('../../../src/analysis/index.js');
+  const r = loadAnalyzer('config').extract({ lang: 'de', text: 'Die Deutsche Telekom und Nvidia wollen gemeinsam ein Rechenzentrum für Künstliche Intelligenz in München errichten. Das Investitionsvolumen beträgt eine Milliarde Euro, beide Unternehmen beteiligen sich an der Finanzierung.' }, { language: 'de', is_ai_compute_deal: true, confidence: 1, reasons: [] });
+  expect(r.deals.map((d) => [d.amount, [...d.parties].sort()])).toEqual([[1e9, ['Deutsche Telekom', 'Nvidia']]]);
+});
