@@ -264,3 +264,8 @@ describe('market shares and appreciation', () => {
     expect(moves(text, lang)).toEqual(want);
   });
 });
+
+test('"respectively" pairs figures that carry their own qualifiers', () => {
+  expect(moves('Oracle and Nvidia Corp. tumbled nearly 8% and more than 3%, respectively, in sympathy.', 'en'))
+    .toEqual([['Oracle', 'down', 8, 'about'], ['Nvidia', 'down', 3, 'more_than']]);
+});
