@@ -10,7 +10,7 @@ export const DEAL = new PhraseSet([
   'generate revenue of', 'gerar receita de', 'gerar receitas de', 'generar ingresos de', 'générer un chiffre d\'affaires de', 'contribute', 'aportará', 'aportar', 'verpflichtet', 'abnehmen', 'abzunehmen',
   'signed', 'signs', 'agreed', 'agrees', 'struck', 'inked', 'secured', 'awarded', 'supply', 'supplies', 'buy', 'buys', 'purchase', 'pay', 'committed', 'commits', 'lease',
   'acuerdo', 'acuerdos', 'contrato', 'contratos', 'pacto', 'alianza', 'arrendamiento', 'operación', 'financiación', 'financiamiento', 'compromiso', 'carta de intenciones', 'carta de intención', 'carta de intenção', "lettre d'intention", 'Absichtserklärung', 'pedido', 'pedidos',
-  'firmó', 'firmado', 'firma', 'cerró', 'cerrado', 'cerrara', 'sellado', 'suministrar', 'comprar', 'adquirir', 'pagará',
+  'firmó', 'firmado', 'cerró', 'cerrado', 'cerrara', 'sellado', 'suministrar', 'comprar', 'adquirir', 'pagará',
   'acordo', 'acordos', 'parceria', 'arrendamento', 'operação', 'financiamento', 'encomenda',
   'assinou', 'assinado', 'fechou', 'fornecer',
   'accord', 'accords', 'contrat', 'contrats', 'partenariat', 'bail', 'commande', 'commandes', 'financement', 'opération',

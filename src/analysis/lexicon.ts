@@ -33,7 +33,7 @@ export const MOVE_UP = [
   'closed up', 'ended up', 'finished up', 'went up', 'goes up', 'was up', 'were up', 'traded up', 'trading up', 'firmed', 'increased', 'increase', 'skyrocketed', 'rocketed', 'shot up',
   'edged up', 'ticked up', 'tacked on', 'spurted', 'zoomed', 'outperformed',
   // es
-  'subieron', 'subió', 'sube', 'suben', 'subir', 'subido', 'subida', 'subidas', 'subía', 'subían', 'subiendo',
+  'subieron', 'subió', 'sube', 'suben', 'subir', 'subido', 'subida', 'subidas', 'subía', 'subían', 'subiendo', 'subieran', 'subiera', 'avanzaran', 'ganaran',
   'avanzaron', 'avanzó', 'avanza', 'avanzan', 'avanzaba', 'avanzaban', 'avanzado', 'avanzando', 'avance', 'avances',
   'ganaron', 'ganó', 'gana', 'ganan', 'ganaba', 'ganaban', 'ganado', 'ganando', 'ganancia',
   'dispararse', 'disparó', 'dispararon', 'dispara', 'disparan', 'disparaba', 'disparaban', 'disparándose',
@@ -73,7 +73,7 @@ export const MOVE_DOWN = [
   'weakened', 'decreased', 'plummeted', 'plummets', 'cratered', 'crashed', 'nosedived', 'dived', 'dove', 'dive', 'gave up', 'gave back', 'edged down', 'ticked down', 'underperformed',
   'erased', 'erasing', 'wiped', 'wiping',
   // es
-  'cayeron', 'cayó', 'cae', 'caen', 'caía', 'caían', 'caído', 'caer', 'cayendo', 'caída', 'caídas', 'bajaron', 'bajó', 'baja', 'bajan', 'bajaba', 'bajaban', 'bajando', 'bajada', 'bajadas',
+  'cayeron', 'cayó', 'cae', 'caen', 'caía', 'caían', 'caído', 'caer', 'cayendo', 'caída', 'caídas', 'cayeran', 'cayera', 'bajaran', 'retrocedieran', 'cedieran', 'bajaron', 'bajó', 'baja', 'bajan', 'bajaba', 'bajaban', 'bajando', 'bajada', 'bajadas',
   'retrocedieron', 'retrocedió', 'retrocede', 'retroceden', 'retrocedía', 'retrocedían', 'retrocedido', 'retroceder', 'retrocediendo', 'retroceso', 'retrocesos',
   'cedieron', 'cedió', 'cede', 'ceden', 'cedía', 'cedían', 'cedido', 'ceder', 'cediendo', 'perdieron', 'perdió', 'pierde', 'pierden', 'perdía', 'perdían', 'perdido', 'perder', 'perdiendo', 'pérdida',
   'se desplomaron', 'se desplomó', 'desplomaba', 'desplomaban', 'desplomado', 'desplomándose', 'desplome', 'se hunden', 'se hundieron', 'se hundió', 'hundía', 'hundían', 'hundido',

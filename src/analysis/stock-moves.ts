@@ -35,6 +35,7 @@ const particle = (list: readonly string[]) => `(?:${alt(list)})(?=[\\s\\u00a0]*(
 const AFTER_UP = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_UP_AFTER)}|${particle(UP_PARTICLES)})(?![\\p{L}])`, 'iu');
 const AFTER_DOWN = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_DOWN_AFTER)}|${particle(DOWN_PARTICLES)})(?![\\p{L}])`, 'iu');
 const UP_TO = /^[\s\u00a0]+to(?![\p{L}])/iu;
+const GROWTH_AFTER = /^[\s\u00a0]*(?:interanual|trimestral|intertrimestral|anual|mensual|year[\s\u00a0-]on[\s\u00a0-]year|y\/y|yoy|q\/q|quarter[\s\u00a0-]on[\s\u00a0-]quarter|sequentially|secuencial|en glissement annuel|sur un an|sur un trimestre|im Jahresvergleich|gegenüber dem Vorjahr|zum Vorjahr|em termos homólogos|homólog[oa]|na comparação anual)(?![\p{L}])/iu;
 const MARKET_SHARE = /^share[\s\u00a0]+of[\s\u00a0]+(?:[\p{L}'’.-]+[\s\u00a0]+){0,3}market(?![\p{L}])/iu;
 // "rückte um 2 Prozent vor" is a move; "sieht eine Vorauszahlung von 20 Prozent vor" (vorsehen) is not.
 const PARTICLE_VOR = /^[\s\u00a0]*vor(?![\p{L}])/iu;
@@ -216,6 +217,8 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   st.prevEnd = p.end;
   // "entre un 2 % y un 6,5 %": no figure of its own for any company.
   if (p.range) return;
+  // "(+6% trimestral y +56% interanual)", "up 56% year-on-year": a growth rate of a business figure.
+  if (GROWTH_AFTER.test(right)) return;
   const sign: Dir | null = p.q.sign ? (p.q.sign === '+' ? 'up' : 'down') : null;
   // "4% do BCP e 3% da Galp": a company named right after the figure, read for figures that continue a move.
   const own = follows ? rightSubject(doc, p.end, Math.min(s.end, p.end + 50), true) : null;

@@ -269,3 +269,12 @@ test('"respectively" pairs figures that carry their own qualifiers', () => {
   expect(moves('Oracle and Nvidia Corp. tumbled nearly 8% and more than 3%, respectively, in sympathy.', 'en'))
     .toEqual([['Oracle', 'down', 8, 'about'], ['Nvidia', 'down', 3, 'more_than']]);
 });
+
+describe('growth rates and subjunctives', () => {
+  test.each([
+    ['Nvidia reportó ingresos de 46.700 millones de dólares (+6% trimestral y +56% interanual).', 'es', []],
+    ['Las dudas sobre China hicieron que las acciones de Nvidia cayeran un 3%.', 'es', [['Nvidia', 'down', 3, 'exact']]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(moves(text, lang)).toEqual(want);
+  });
+});
