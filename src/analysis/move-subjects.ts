@@ -372,12 +372,15 @@ export function pointsBack(doc: Doc, clauseStart: number, from: number, moveAt: 
   return /^[\s\u00a0]+(?:sie|es)(?![\p{L}])/u.test(text.slice(moveEnd, moveEnd + 5)) || IMPERSONAL_RE.test(text.slice(from, moveAt + 12));
 }
 
+const RELATIVE_OPEN = /,[\s\u00a0]*(?:qui|que|which|who|whose|that|die|der|das|welche[rs]?|cuy[oa]s?|cuj[oa]s?|dont)(?![\p{L}])/iu;
+
 /** The company a sentence is about: a mention (or capitalised name) at its start, before `limit`. */
 export function sentenceSubject(doc: Doc, r: Range, limit: number): Company | null {
   const m = mentionsIn(doc, r.start, Math.min(r.end, limit))[0];
   const head = m ? doc.text.slice(r.start, m.start) : '';
   // "Nvidia said...", "Shares of Nvidia...", "Según Reuters, la compañía de Redmond..." (at most a short lead-in).
-  if (m && head.length <= 40 && !/[.;:]/u.test(head)) return company(m);
+  // (Not a company named inside a relative clause: "Le groupe, qui travaille avec Nvidia, gagne 2,7 %".)
+  if (m && head.length <= 40 && !/[.;:]/u.test(head) && !RELATIVE_OPEN.test(head)) return company(m);
   // A capitalised name opening the sentence, followed by its verb in lower case ("Legrand a relevé ses prévisions"),
   // or after an opening adverbial ("Entre las cotizadas españolas, Solaria ha sido ...").
   const lead = /^[\s\u00a0]*\p{Lu}\p{Ll}*[\s\u00a0][^,.;:]{0,50},[\s\u00a0]*/u.exec(doc.text.slice(r.start, Math.min(r.end, limit)));

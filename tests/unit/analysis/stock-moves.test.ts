@@ -278,3 +278,7 @@ describe('growth rates and subjunctives', () => {
     expect(moves(text, lang)).toEqual(want);
   });
 });
+
+test('a company named inside a relative clause is not the subject', () => {
+  expect(moves('AMD grimpe en Bourse mercredi. Le groupe, qui travaille avec Nvidia, gagne 2,7%.', 'fr')).toEqual([['AMD', 'up', 2.7, 'exact']]);
+});
