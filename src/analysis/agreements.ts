@@ -12,6 +12,7 @@ import { AI_WORDS, COMPUTE_OBJECT, DEAL_SUFFIX, DENIAL, JOINT, MORE_DEAL, NOT_CO
 import { firstStartingAt } from './bisect.js';
 import { layout } from './lead.js';
 import { joined, lowerOf, type PhraseMatch, type PhraseSet, type Token } from './tokens.js';
+import { STOP } from './names.js';
 
 export interface Agreement {
   /** The clause that states it. */
@@ -182,7 +183,7 @@ function partiesIn(doc: Doc, s: Range, ms: Mention[]): Party[] {
     if (out.some((p) => start < p.end && end > p.start)) return;
     const name = text.slice(start, end);
     const words = name.split(/[\s\u00a0]+/);
-    if (words.some((w) => NOT_NAME.test(w))) return;
+    if (words.some((w) => NOT_NAME.test(w)) || STOP.has(words[0]!)) return;
     if (doc.lang === 'de' && words.length === 1 && !joined && !GERMAN_NAME.test(name)) return;
     out.push({ start, end, name, product: false, partner });
   };
