@@ -45,7 +45,10 @@ const GIVE = new PhraseSet(GIVE_VERBS);
 const GIVE_TAIL = /^(?:[\s\u00a0]+(?:a|à|to))?[\s\u00a0]+/iu;
 const LIGHT = new PhraseSet(LIGHT_WORDS);
 const GENERIC = new RegExp(`^[\\s\\u00a0"«“]*(?:${words(GENERIC_COMPANY).source})`, 'iu');
-const RELATIVE = /,[\s\u00a0]+(?:which|who|que|qui|der|die|das|welche|lequel|laquelle|o qual|a qual|in which|en la que|na qual|dans laquelle|an der|an dem)[\s\u00a0](?:[^,]|(?<=\d),(?=\d)){0,200}$/iu;
+const RELATIVE = /,[\s\u00a0]+(?:which|who|que|qui|der|die|das|welche|lequel|laquelle|o qual|a qual|in which|en la que|na qual|dans laquelle|an der|an dem|de la que|del que|de la cual|del cual|da qual|do qual|dont|of which|von der|von dem)[\s\u00a0](?:[^,]|(?<=\d),(?=\d)){0,200}$/iu;
+// "Microsoft sigue siendo el principal socio de OpenAI, de la que posee en torno al 27 %": what is held is
+// the antecedent; the holder is the subject of the main clause.
+const OF_WHICH = /^,[\s\u00a0]+(?:de la que|del que|de la cual|del cual|da qual|do qual|dont|of which|von der|von dem)[\s\u00a0]/iu;
 const IN_WHICH_BEFORE = /,[\s\u00a0]+(?:in which|en la que|en el que|dans laquelle|dans lequel|na qual|no qual|an der|an dem|an welcher)[\s\u00a0][^,.;]{0,60}$/iu;
 const IN_WHICH = /^,[\s\u00a0]+(?:in which|en la que|en el que|dans laquelle|dans lequel|na qual|no qual|an der|an dem|an welcher)[\s\u00a0]+/iu;
 const POSSESSIVE_BEFORE = /['’]s[\s\u00a0]+(?:(?:about|roughly|around|nearly|almost|some|a|an)[\s\u00a0]+)*$/iu;
@@ -318,6 +321,10 @@ function relative(c: Ctx): Holder | null {
   // "..., que ficará com 80%; a Meta manterá os 20%": a relative clause before a clause break belongs to another clause.
   const br = lastIndexOf(CLAUSE_BREAK, left);
   if (br && sStart + br.index > at) return null;
+  if (OF_WHICH.test(rel[0])) {
+    const s = clauseSubject(c, sStart, at);
+    return s === UNKNOWN ? NOBODY : s ? { holder: s } : null;
+  }
   const inWhich = IN_WHICH.exec(rel[0]);
   if (inWhich) {
     const inner = at + inWhich[0].length;

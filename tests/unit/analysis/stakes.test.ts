@@ -315,6 +315,8 @@ describe('phrasing of real coverage', () => {
     ['es', 'La SEPI, con un 10 % del capital, y Saudi Telecom, con cerca de un 9,97 %, son los principales accionistas de Telefónica.', [['SEPI', 'Telefónica', 10], ['Saudi Telecom', 'Telefónica', 9.97]]],
     ['pt', 'A Fosun continua a ser o maior acionista do BCP, com uma participação de cerca de 20%.', [['Fosun', 'BCP', 20]]],
     ['pt', 'A chinesa Fosun continua a ser o maior acionista do BCP, com cerca de 20% do capital.', [['Fosun', 'BCP', 20]]],
+    ['es', 'Anthropic firmó un acuerdo. Microsoft sigue siendo el principal socio de OpenAI, de la que posee en torno al 27 % tras la reestructuración.', [['Microsoft', 'OpenAI', 27]]],
+    ['fr', "Microsoft reste le premier partenaire d'OpenAI, dont il détient environ 27 %.", [['Microsoft', 'OpenAI', 27]]],
     ['es', 'La SEPI, con un 10 % del capital, y Criteria Caixa, con otro 9,9 %, son los principales accionistas de Telefónica.', [['SEPI', 'Telefónica', 10], ['Criteria Caixa', 'Telefónica', 9.9]]],
   ] as const)('%s: %s', (lang, text, want) => {
     expect(found(text, lang)).toEqual(want);
