@@ -39,8 +39,10 @@ export const NOT_A_NAME = new Set([
 ]);
 
 // "Tokyo-listed", "U.S.-listed", "Paris-based": where a company trades or sits, not its name.
-const LISTED = /^[\p{L}.]+-(?:listed|based|quoted|registered|headquartered|traded)$/u;
-const RIC = /^[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,2}$/u;
+export const LISTED = /^[\p{L}.]+-(?:listed|based|quoted|registered|headquartered|traded)$/u;
+/** A Reuters instrument code ("NVDA.O", "ENR1n.DE"). */
+export const RIC_CODE = '[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}';
+const RIC = new RegExp(`^${RIC_CODE}$`, 'u');
 const CITY_OF = /^,[\s\u00a0]+\p{Lu}[\p{L}.]*-(?:based|headquartered)(?![\p{L}])/u;
 // A German noun naming what a company is ("Chipzulieferers", "Softwarekonzern"), with its case ending.
 export const GERMAN_DESCRIPTOR = new RegExp(`^\\p{Lu}\\p{Ll}*(?:${DESCRIPTOR_NOUNS.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()).join('|')})(?:s|es|n|en)?$`, 'u');
