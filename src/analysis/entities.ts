@@ -30,10 +30,13 @@ interface Entry {
   exact: string | null;
   descriptor: boolean;
   ticker: boolean;
+  /** Word ids one of which must come right before (a descriptor without its article after "da", "del", "du"); null: any. */
+  after: Set<number> | null;
 }
 
 import { joined, lowerWords, tokenize, type Token } from './tokens.js';
 import { internWord } from './word-ids.js';
+import { templatedDescriptors } from './descriptor-templates.js';
 
 /**
  * The entries of one first token, those of two or more tokens keyed by their second token
@@ -78,17 +81,17 @@ export class Gazetteer {
       kind: c.kind ?? null,
     }));
     const byKey = new Map<string, Entry>();
-    const add = (phrase: string, company: Company, opts: { exact: boolean; descriptor: boolean; ticker: boolean }) => {
+    const add = (phrase: string, company: Company, opts: { exact: boolean; descriptor: boolean; ticker: boolean; after?: Set<number> }) => {
       const words = lowerWords(phrase);
       if (!words.length) return;
-      const key = `${opts.exact ? phrase : words.join(' ')}|${opts.descriptor}|${opts.ticker}`;
+      const key = `${opts.exact ? phrase : words.join(' ')}|${opts.descriptor}|${opts.ticker}|${!!opts.after}`;
       const known = byKey.get(key);
       if (known) {
         if (!known.companies.includes(company)) known.companies.push(company);
         return;
       }
       const tokens = words.map(internWord);
-      const entry: Entry = { tokens, companies: [company], exact: opts.exact ? phrase : null, descriptor: opts.descriptor, ticker: opts.ticker };
+      const entry: Entry = { tokens, companies: [company], exact: opts.exact ? phrase : null, descriptor: opts.descriptor, ticker: opts.ticker, after: opts.after ?? null };
       byKey.set(key, entry);
       const list = this.index.get(tokens[0]!) ?? [];
       list.push(entry);
@@ -107,8 +110,14 @@ export class Gazetteer {
         if (single && !sensitive.has(alias) && INNER_CAPITAL.test(alias)) add(alias[0] + alias.slice(1).toLowerCase(), company, { exact: true, descriptor: false, ticker: false });
       }
       for (const t of company.tickers) if (/^[A-Z0-9.]{2,}$/.test(t)) add(t, company, { exact: true, descriptor: false, ticker: true });
-      for (const [lang, list] of Object.entries(c.descriptors ?? {})) {
-        for (const d of list) for (const form of lang === 'de' ? germanCases(d) : [d]) add(form, company, { exact: false, descriptor: true, ticker: false });
+      for (const byLang of [c.descriptors ?? {}, templatedDescriptors(c.products ?? [], c.leaders ?? [])]) {
+        for (const [lang, list] of Object.entries(byLang)) {
+          for (const d of list) {
+            for (const form of lang === 'de' ? germanCases(d) : [d]) add(form, company, { exact: false, descriptor: true, ticker: false });
+            const bare = withoutArticle(lang, d);
+            if (bare) add(bare, company, { exact: false, descriptor: true, ticker: false, after: CONTRACTED[lang] });
+          }
+        }
       }
     });
     for (const [first, list] of this.index) this.byFirst.set(first, splitBySecond(list));
@@ -133,6 +142,7 @@ export class Gazetteer {
           ok = toks[i + k]!.id === e.tokens[k] && joined(text, toks[i + k - 1]!.end, toks[i + k]!.start, 2);
         }
         if (!ok) continue;
+        if (e.after !== null && !(i > 0 && e.after.has(toks[i - 1]!.id) && joined(text, toks[i - 1]!.end, toks[i]!.start, 2))) continue;
         const start = toks[i]!.start;
         const end = toks[i + n - 1]!.end;
         if (e.exact !== null && !writtenAs(text, start, end, n, e.exact)) continue;
@@ -145,6 +155,20 @@ export class Gazetteer {
     }
     return resolveShared(out);
   }
+}
+
+// A descriptor's article fused with a preposition: "da empresa comandada por Lisa Su", "à dona do ChatGPT",
+// "del gigante de Redmond", "du géant de Mountain View". The descriptor is then matched from its noun.
+const ARTICLE: Record<string, RegExp> = { pt: /^(?:a|o|as|os)[\s\u00a0]+/iu, es: /^(?:el)[\s\u00a0]+/iu, fr: /^(?:le|les)[\s\u00a0]+/iu };
+const CONTRACTED: Record<string, Set<number>> = Object.fromEntries(Object.entries({
+  pt: ['da', 'do', 'das', 'dos', 'à', 'ao', 'às', 'aos', 'na', 'no', 'nas', 'nos', 'pela', 'pelo', 'pelas', 'pelos'],
+  es: ['del', 'al'],
+  fr: ['du', 'au', 'des', 'aux'],
+}).map(([lang, ws]) => [lang, new Set(ws.map(internWord))]));
+
+function withoutArticle(lang: string, d: string): string | null {
+  const m = ARTICLE[lang]?.exec(d);
+  return m ? d.slice(m[0].length) : null;
 }
 
 /**

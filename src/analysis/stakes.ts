@@ -10,7 +10,7 @@
 // margins are not stakes.
 import type { Stake } from './types.js';
 import type { Company } from './entities.js';
-import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
+import { company, insideMention, mentionsIn, sentenceOf, type Doc } from './doc.js';
 import { alt, GENERIC_COMPANY, words } from './lexicon.js';
 import { PhraseSet } from './tokens.js';
 import type { Percent } from './percents.js';
@@ -184,6 +184,8 @@ function agentAfter(c: Ctx): Holder | null {
   const by = BY_AFTER.exec(after);
   if (!by) return null;
   const at = p.end + by[0].length;
+  // "da empresa comandada por Lisa Su": the agent of a descriptor's own participle names the company, not the holder.
+  if (insideMention(doc, at - 2, at - 1)) return null;
   const m = mentionStartingAt(doc, at, sEnd);
   if (m) return { holder: companyOf(doc, m) };
   const st = stateAt(doc, at, Math.min(sEnd, at + 60));

@@ -124,6 +124,10 @@ export const CompanySchema = Type.Object(
     aliases: Type.Array(Type.String({ minLength: 1 }), { default: [] }),
     /** Phrases that stand for the company ("the Redmond-based company"), per language. */
     descriptors: Type.Optional(Type.Record(Type.String(), Type.Array(Type.String({ minLength: 1 })))),
+    /** Products the company is named by ("the company behind ChatGPT", "der Claude-Entwickler"): descriptors are built from them. */
+    products: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+    /** Leaders and founders it is named by ("la empresa comandada por Lisa Su"): descriptors are built from them. */
+    leaders: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
     /** Aliases matched only with this exact case ("Arm", "Iren"), to avoid common words. */
     case_sensitive: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
   },

@@ -3,6 +3,7 @@ import { Gazetteer } from '../../../src/analysis/entities.js';
 import { companies } from './fixtures/companies.js';
 import { loadAnalyzer } from '../../../src/analysis/index.js';
 
+
 const g = new Gazetteer(companies);
 const names = (text: string) => g.find(text).map((m) => m.companies[0]!.name);
 
@@ -37,6 +38,38 @@ describe('descriptors in every language', () => {
     ['la filial de Alphabet', 'Google'],
   ])('%s -> %s', (text, want) => {
     expect(names(text)).toEqual([want]);
+  });
+});
+
+describe('descriptors built from products and leaders', () => {
+  const real = new Gazetteer([
+    { name: 'OpenAI', aliases: ['OpenAI'], products: ['ChatGPT'], leaders: ['Sam Altman'] },
+    { name: 'Anthropic', aliases: ['Anthropic'], products: ['Claude'] },
+    { name: 'Google', aliases: ['Google'], products: ['Gemini'] },
+    { name: 'Nvidia', aliases: ['Nvidia'], leaders: ['Jensen Huang'] },
+    { name: 'AMD', aliases: ['AMD'], leaders: ['Lisa Su'] },
+    { name: 'Mistral AI', aliases: ['Mistral AI'], leaders: ['Arthur Mensch'] },
+    { name: 'Microsoft', aliases: ['Microsoft'], descriptors: { es: ['el gigante de Redmond'] } },
+    { name: 'Google Cloud', aliases: [], descriptors: { fr: ['le géant de Mountain View'] } },
+  ]);
+  const found = (text: string) => real.find(text).map((m) => [text.slice(m.start, m.end), m.companies[0]!.name]);
+  test.each([
+    ['The company behind ChatGPT struck a deal', [['The company behind ChatGPT', 'OpenAI']]],
+    ['Claude developer Anthropic', [['Claude developer', 'Anthropic'], ['Anthropic', 'Anthropic']]],
+    ['la empresa detrás de Gemini', [['la empresa detrás de Gemini', 'Google']]],
+    ['la compañía que dirige Jensen Huang', [['la compañía que dirige Jensen Huang', 'Nvidia']]],
+    ['l\'entreprise fondée par Arthur Mensch', [['l\'entreprise fondée par Arthur Mensch', 'Mistral AI']]],
+    ['das von Sam Altman geführte Unternehmen', [['das von Sam Altman geführte Unternehmen', 'OpenAI']]],
+    ['dem Claude-Entwickler', [['dem Claude-Entwickler', 'Anthropic']]],
+    // After a preposition fused with the article the descriptor starts at its noun.
+    ['10% da empresa comandada por Lisa Su', [['empresa comandada por Lisa Su', 'AMD']]],
+    ['daria à dona do ChatGPT', [['dona do ChatGPT', 'OpenAI']]],
+    ['las acciones del gigante de Redmond', [['gigante de Redmond', 'Microsoft']]],
+    ['les actions du géant de Mountain View', [['géant de Mountain View', 'Google Cloud']]],
+    // Without such a preposition the bare noun is no descriptor.
+    ['una empresa comandada por Lisa Su y otra', []],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual(want);
   });
 });
 

@@ -322,3 +322,11 @@ describe('phrasing of real coverage', () => {
     expect(found(text, lang)).toEqual(want);
   });
 });
+
+describe('an agent inside a descriptor is not the holder', () => {
+  test('"daria à dona do ChatGPT cerca de 10% da empresa comandada por Lisa Su": OpenAI holds 10% of AMD', () => {
+    const real = loadAnalyzer('config');
+    const r = real.analyze({ text: 'Se exercido integralmente, o papel daria à dona do ChatGPT cerca de 10% da empresa comandada por Lisa Su.', lang: 'pt' });
+    expect(r.stakes_pct.map((s) => [s.holder, s.of, s.pct])).toEqual([['OpenAI', 'AMD', 10]]);
+  });
+});
