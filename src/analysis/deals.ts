@@ -75,6 +75,7 @@ const HOLDS_BEFORE = /(?<![\p{L}])(?:had|has|have|carries|carried|holds|held|ten
 const DEBT_AFTER = /^[\s\u00a0]*(?:of|in|de|em|an)[\s\u00a0]+(?:(?:net|total|neta|líquida|nette|netto)[\s\u00a0]+)?(?:debt|liabilities|deuda|dívida|dette|Schulden|Verbindlichkeiten)(?![\p{L}])/iu;
 // "pay 20 per cent of the contract value upfront, worth about $3 billion": a part of the agreement, not another one.
 const PART_OF_VALUE = /\d[\s\u00a0]?(?:%|per cent|percent|por ciento|por cento|pour cent|Prozent)[\s\u00a0]+(?:of|del|de la|de|do|da|du|des)[\s\u00a0]+(?:(?:the|el|la|o|a|le|l['’])[\s\u00a0]*)?(?:contract|deal|agreement|valor|valeur|montant|importe|contrato|contrat|Vertragswert|Auftragswert|Vertrags)[^.;]{0,60}$/iu;
+const DEMONSTRATIVE = /^[\s\u00a0"“«]*(?:this|that|these|those|este|esta|ese|esa|esse|essa|este|ce|cet|cette|dieser|diese|dieses)(?![\p{L}])/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivamente|respectivement|beziehungsweise|bzw\.)/iu;
 
 export interface DealCandidate extends Deal {
@@ -195,7 +196,10 @@ export function deals(doc: Doc): DealCandidate[] {
     // "The agreement includes options that could lift its value to $17.7 billion, Hut 8 said": the story's agreement.
     const lead = leads.find((l) => l.at >= doc.bodyStart);
     if (!teaser && refersToStoryDeal(doc, s)) {
-      if (lead && ps.every((c) => lead.parties.includes(c))) ps = [...lead.parties];
+      // Its sentence naming no company, the parties found elsewhere are another sentence's ("the deal also ropes in Entergy ...").
+      // ("That contract is worth $3 billion": a demonstrative points at the sentence before, which named its parties.)
+      const unnamed = !DEMONSTRATIVE.test(text.slice(s.start, s.start + 12)) && !mentionsIn(doc, s.start, s.end).some((x) => !x.ticker);
+      if (lead && (unnamed || ps.every((c) => lead.parties.includes(c)))) ps = [...lead.parties];
       // "La operación, diseñada por Morgan Stanley, …": the operation the sentence before announced, with its companies.
       else if (!lead) {
         const prev = announcing(doc, s);

@@ -55,10 +55,11 @@ const CHIP_NOUNS = [
 // "500,000 of Nvidia's most advanced AI chips", "4.600 dieser GPUs"), beside names and function words.
 const CHIP_MODIFIERS = [
   'of', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'such', 'own', 'most', 'more', 'advanced', 'latest', 'new', 'newest', 'custom', 'additional', 'powerful', 'high-end', 'next-generation', 'cutting-edge',
-  'de', 'sus', 'estos', 'esos', 'esas', 'estas', 'propios', 'nuevos', 'más', 'avanzados', 'avanzadas', 'nuevas',
-  'da', 'do', 'dos', 'das', 'seus', 'suas', 'destes', 'desses', 'destas', 'dessas', 'próprios', 'novos', 'mais', 'avançados',
-  'des', 'ses', 'leurs', 'ces', 'nouveaux', 'nouvelles', 'plus', 'avancées', 'propres',
-  'der', 'von', 'dieser', 'diese', 'solcher', 'seiner', 'ihrer', 'eigenen', 'neuen', 'neuesten', 'modernsten',
+  'fastest', 'best', 'top', 'top-end', 'flagship', 'leading', 'premium', 'current', 'previous', 'older', 'next-gen', 'state-of-the-art', 'graphics', 'data-center', 'datacenter', 'AI',
+  'de', 'sus', 'estos', 'esos', 'esas', 'estas', 'propios', 'nuevos', 'más', 'avanzados', 'avanzadas', 'nuevas', 'potentes', 'rápidos', 'últimos', 'última', 'generación',
+  'da', 'do', 'dos', 'das', 'seus', 'suas', 'destes', 'desses', 'destas', 'dessas', 'próprios', 'novos', 'mais', 'avançados', 'potentes', 'rápidos', 'últimos', 'geração',
+  'des', 'ses', 'leurs', 'ces', 'nouveaux', 'nouvelles', 'plus', 'avancées', 'propres', 'puissantes', 'rapides', 'dernières', 'génération',
+  'der', 'von', 'dieser', 'diese', 'solcher', 'seiner', 'ihrer', 'eigenen', 'neuen', 'neuesten', 'modernsten', 'schnellsten', 'leistungsstärksten', 'aktuellen',
   'and', 'y', 'e', 'et', 'und', '&',
 ];
 // Models in the plural stand for the chips: "100,000 H100s", "20,000 GB200s", "6,000 MI300Xs".

@@ -85,6 +85,16 @@ describe('subjects that point back', () => {
     expect(ds[2]).toEqual([17.7e9, ['Fluidstack', 'Hut 8']]);
   });
 
+  test('"the deal" in a sentence naming no company is the story\'s, not that of the companies the sentence before lists', () => {
+    const text = 'Hut 8 has signed a $7 billion lease with Fluidstack. The deal also ropes in Entergy for power and JPMorgan and Goldman Sachs for financing. The deal also features renewal options that could increase the contract value to about $17.7 billion.';
+    expect(found(text, 'en')).toEqual([[7e9, ['Fluidstack', 'Hut 8']], [17.7e9, ['Fluidstack', 'Hut 8']]]);
+  });
+
+  test('"that contract" points at the agreement of the sentence before', () => {
+    const text = 'Cipher signed a $5.5 billion lease with AWS. In September the company agreed a colocation deal with Fluidstack. That contract is worth roughly $3 billion.';
+    expect(found(text, 'en')[1]).toEqual([3e9, ['Cipher Mining', 'Fluidstack']]);
+  });
+
   test.each([
     ['en', 'Broadcom said it had booked more than $10 billion in orders for AI racks from a new customer it did not name.', ['Broadcom']],
     ['pt', 'A Galaxy Digital assinou com a CoreWeave. A empresa obteve um financiamento de projeto de US$ 1,4 bilhão para a primeira fase.', ['Galaxy Digital']],

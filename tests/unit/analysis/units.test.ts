@@ -91,6 +91,8 @@ describe('chip counts: other accelerators and modifiers between count and noun',
     ['The cluster links 100,000 H100s and 20,000 GB200s.', 'en', [100000, 20000]],
     ['El centro alojará 6.000 MI300Xs.', 'es', [6000]],
     ['a 2048 GPU cluster', 'en', [2048]],
+    ["enough capacity for around 48,000 of Nvidia's fastest Blackwell GPUs", 'en', [48000]],
+    ['el equivalente a 20.000 de sus procesadores más potentes', 'es', [20000]],
   ] as const)('%s', (text, lang, want) => {
     expect(chips(text, lang)).toEqual(want);
   });
