@@ -17,7 +17,7 @@ export const DEAL = new PhraseSet([
   'signé', 'conclu', 'fournir',
   'Vertrag', 'Verträge', 'Vereinbarung', 'Abkommen', 'Partnerschaft', 'Auftrag', 'Aufträge', 'Deal', 'Projekt', 'Volumen', 'Finanzierung', 'Abnahme', 'Zusage',
   'unterzeichnet', 'abgeschlossen', 'vereinbart', 'liefern', 'mieten', 'anmieten', 'Mietvertrag', 'Kooperation',
-  'rent', 'rents', 'renting', 'alquilar', 'alquiler', 'alugar', 'aluguel', 'louer', 'location',
+  'rent', 'rents', 'renting', 'alquilar', 'alquiler', 'alquilará', 'alquila', 'alquiló', 'alquilarán', 'alugará', 'alugou', 'aluga', 'louera', 'a loué', 'vermietet', 'mietet', 'alugar', 'aluguel', 'louer', 'location',
   // more verb forms: "secures", "contrata", "fournira", "liefert"
   'option', 'options', 'tranche', 'opción', 'tramo', 'ampliación', 'opção', 'ampliação', 'tranche', 'Option', 'Tranche', 'Erweiterung',
   'line of credit', 'credit line', 'línea de crédito', 'linha de crédito', 'ligne de crédit', 'buy back', 'buys back', 'rachètera', 'rachète', 'racheter', 'recomprará', 'recompra', 'zurückkaufen', 'zurückkauft',
@@ -101,7 +101,7 @@ export const VALUE = new PhraseSet(['à hauteur de', 'a hauteur de', 'hasta un i
 /** Totals over several agreements are not one deal, whatever deal word sits between ("the total value of its contracts"). */
 export const TOTAL = new PhraseSet(['the full', 'bring', 'brings', 'brought', 'add up to', 'adds up to', 'somar', 'somam', 'somariam', 'sumar', 'suman', 'sumarían', 'totalizar', 'totalizam', 'asciende ya', 'ascienden ya', 'ya asciende', 'ascende já', 'já ascende', 'now totals', 'now total', 'now amounts to', "s'élève désormais", 'beläuft sich inzwischen', 'beläuft sich mittlerweile','commitments', 'compromisos', 'compromissos', 'engagements', 'Verpflichtungen', 'somados', 'sumados', 'somando', 'sumando', 'additionnés', 'zusammengerechnet', 'total', 'totaling', 'totalling', 'in all', 'combined', 'altogether', 'en total', 'en conjunto', 'suman', 'sumar', 'au total', 'insgesamt', 'bringing', 'ao todo', 'no total', 'cumulative', 'acumulado']);
 /** "the total contract value ... as much as $17.7 billion" is the ceiling of one agreement, not a total of several. */
-export const TOTAL_OF_ONE = /(?:total|totale?)[\s\u00a0]+(?:contract|contrato|contrat|Vertrag)(?![\p{L}])|(?:valor|valeur)[\s\u00a0]+total[\s\u00a0]+(?:del|do|du)[\s\u00a0]+(?:contrato|contrat)(?![\p{L}])/iu;
+export const TOTAL_OF_ONE = /(?:total|totale?)[\s\u00a0]+(?:contract|contrato|contrat|Vertrag)(?![\p{L}])|(?:(?:with|for|at)[\s\u00a0]+a[\s\u00a0]+total[\s\u00a0]+value[\s\u00a0]+of|(?:por|con|com)[\s\u00a0]+(?:un|um)[\s\u00a0]+valor[\s\u00a0]+total[\s\u00a0]+de|pour[\s\u00a0]+une[\s\u00a0]+valeur[\s\u00a0]+totale[\s\u00a0]+de|mit[\s\u00a0]+einem[\s\u00a0]+Gesamtwert[\s\u00a0]+von)[\s\u00a0]*(?:US\$|\$|€|£)?[\s\u00a0]*$|(?:valor|valeur)[\s\u00a0]+total[\s\u00a0]+(?:del|do|du)[\s\u00a0]+(?:contrato|contrat)(?![\p{L}])/iu;
 /** "a socios de Nvidia", "from customers of Microsoft": the company names whose partners or customers they are. */
 export const RELATED_NOUN_BEFORE = /(?<![\p{L}])(?:partners|customers|clients|suppliers|socios|clientes|proveedores|parceiros|fornecedores|partenaires|fournisseurs|Partnern?|Kunden|Lieferanten)[\s\u00a0]+(?:of|de|do|da|dos|das|del|des|du|von|der)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’])[\s\u00a0]*)?$/iu;
 /** "owned by", "backed by": a relation of a party, not a party. */

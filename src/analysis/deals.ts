@@ -75,6 +75,7 @@ const HOLDS_BEFORE = /(?<![\p{L}])(?:had|has|have|carries|carried|holds|held|ten
 const DEBT_AFTER = /^[\s\u00a0]*(?:of|in|de|em|an)[\s\u00a0]+(?:(?:net|total|neta|líquida|nette|netto)[\s\u00a0]+)?(?:debt|liabilities|deuda|dívida|dette|Schulden|Verbindlichkeiten)(?![\p{L}])/iu;
 // "pay 20 per cent of the contract value upfront, worth about $3 billion": a part of the agreement, not another one.
 const PART_OF_VALUE = /\d[\s\u00a0]?(?:%|per cent|percent|por ciento|por cento|pour cent|Prozent)[\s\u00a0]+(?:of|del|de la|de|do|da|du|des)[\s\u00a0]+(?:(?:the|el|la|o|a|le|l['’])[\s\u00a0]*)?(?:contract|deal|agreement|valor|valeur|montant|importe|contrato|contrat|Vertragswert|Auftragswert|Vertrags)[^.;]{0,60}$/iu;
+const PROJECT_AFTER = /^[\s\u00a0]+(?:(?:AI|data[\s\u00a0-]cent(?:er|re))[\s\u00a0]+)?(?:development|project|campus|facility|complex|build-?out|plan|program(?:me)?|initiative)(?![\p{L}-])(?![\s\u00a0]+(?:financ|loan|deal|contract|lease|agreement))/u;
 const DEMONSTRATIVE = /^[\s\u00a0"“«]*(?:this|that|these|those|este|esta|ese|esa|esse|essa|este|ce|cet|cette|dieser|diese|dieses)(?![\p{L}])/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivamente|respectivement|beziehungsweise|bzw\.)/iu;
 
@@ -155,6 +156,8 @@ export function deals(doc: Doc): DealCandidate[] {
     if (STOCK_BOUGHT_AFTER.test(after) ||
       ROUND_AFTER.test(after) || (DEBT_AFTER.test(after) && HOLDS_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)))) continue;
     if (PART_OF_VALUE.test(text.slice(Math.max(s.start, m.start - 120), m.start))) continue;
+    // "the financing for the $15 billion development": what a project costs, not an agreement's value.
+    if (PROJECT_AFTER.test(after)) continue;
     const clause = dealClause(text, s, m.start);
     // "raised $9 billion of loans": debt raised is a financing, not a funding round.
     const debtRaised = DEBT_RAISED.test(text.slice(m.end, m.end + 60)) && !has(doc, ROUND, s.start, s.end) && FACILITY.test(text.slice(s.start, nextSentenceEnd(doc, s)));
@@ -250,7 +253,19 @@ export function deals(doc: Doc): DealCandidate[] {
     DEAL_CONTEXT.set(d, { background: !!teaser || BACKGROUND.in(doc.tokens, clause.start, clause.end), sentence: s });
     out.push(d);
   }
-  return withoutRestatements(out).sort((a, b) => a.span.start - b.span.start);
+  return withoutHeadlineSums(doc, withoutRestatements(out)).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "Nvidia spends $1.5 billion to rent servers from Lambda" over a body telling a $1.3 billion and a $200 million lease: the headline adds them up. */
+function withoutHeadlineSums(doc: Doc, ds: DealCandidate[]): DealCandidate[] {
+  const body = ds.filter((d) => d.span.start >= doc.bodyStart);
+  return ds.filter((d) => {
+    if (d.span.start >= doc.bodyStart || body.some((b) => b.currency === d.currency && b.amount === d.amount)) return true;
+    const parts = body.filter((b) => b.currency === d.currency && b.parties.some((p) => d.parties.includes(p)));
+    if (parts.length < 2) return true;
+    const sum = parts.reduce((n, b) => n + b.amount, 0);
+    return Math.abs(sum - d.amount) > 0.01 * d.amount;
+  });
 }
 
 /** Who a headline names (up to four partners of a joint venture), else the story's two main companies. */

@@ -290,3 +290,24 @@ test('a German compound ending in -volumen values the joint project', async () =
   const r = loadAnalyzer('config').extract({ lang: 'de', text: 'Die Deutsche Telekom und Nvidia wollen gemeinsam ein Rechenzentrum für Künstliche Intelligenz in München errichten. Das Investitionsvolumen beträgt eine Milliarde Euro, beide Unternehmen beteiligen sich an der Finanzierung.' }, { language: 'de', is_ai_compute_deal: true, confidence: 1, reasons: [] });
   expect(r.deals.map((d) => [d.amount, [...d.parties].sort()])).toEqual([[1e9, ['Deutsche Telekom', 'Nvidia']]]);
 });
+
+describe('sums and project costs are no agreement values', () => {
+  test('a headline adding up two leases of the body is their sum, not a third deal', () => {
+    const ds = deals(docOf('Nvidia agreed to lease servers from Lambda for four years, with a total value of $1.3 billion. Nvidia made another $200 million deal with the company to lease 8,000 servers.', 'en', 'Nvidia spends $1.5 billion to rent GPU servers from Lambda'));
+    expect(ds.map((d) => d.amount)).toEqual([1.3e9, 200e6]);
+  });
+
+  test.each([
+    ['en', 'Nvidia agreed to lease 10,000 servers from Lambda, with a total value of $1.3 billion.', 1.3e9],
+    ['es', 'Nvidia alquilará servidores a Lambda por un valor total de 1.300 millones de dólares.', 1.3e9],
+    ['fr', "Nvidia louera des serveurs à Lambda pour une valeur totale de 1,3 milliard de dollars.", 1.3e9],
+    ['de', 'Nvidia mietet Server von Lambda mit einem Gesamtwert von 1,3 Milliarden Dollar.', 1.3e9],
+  ])('"with a total value of" one agreement is its value (%s)', (lang, text, amount) => {
+    expect(deals(docOf(text, lang)).map((d) => d.amount)).toEqual([amount]);
+  });
+
+  test('"the financing for the $15 billion development" names what the project costs', () => {
+    expect(found('Oracle arranged the financing for the $15 billion development with Crusoe.', 'en')).toEqual([]);
+    expect(found('Oracle signed a $15 billion data center lease with Crusoe.', 'en')).toEqual([[15e9, ['Crusoe', 'Oracle']]]);
+  });
+});
