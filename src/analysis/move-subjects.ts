@@ -253,11 +253,28 @@ const OWNER_NEXT = /^\.?(?:['’]s?)?[\s\u00a0-]*(?:(?:Inc|Corp|Co|Ltd|Plc|PLC|A
 const WHOSE = /(?<![\p{L}])(?:dont|whose|cuy[oa]s?|cuj[oa]s?|deren|dessen)[\s\u00a0]+(?:(?:l['’]|la|le|les|the|its|die|der|das)[\s\u00a0]*)?$/iu;
 
 /** Whose shares: "las acciones de Amazon", "l'action Nebius", "Oracle shares", "Die T-Aktie", "Shares of Kraft Heinz". */
+// A possessive naming a company by its relation to another: "TSMC's most important supplier", "Nvidia's biggest customer".
+const ROLE_OF = /^['’]s[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+){0,3}(?:supplier|suppliers|customer|customers|client|rival|competitor|partner|parent|unit|subsidiary|owner|investor|shareholder|backer|lender|landlord|tenant)(?![\p{L}])/u;
+const APPOSITIVE_TO = /^,[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,4}$/u;
+
 export function stockOwner(doc: Doc, stock: PhraseMatch, ms: Mention[], windowStart: number, limit: number, verbAt: number): Subject | null {
   const { text } = doc;
   // "tech stocks with Amazon.com and Nvidia down 4.5% and 10%": after a plural generic noun, the companies that follow.
   const generic = /^stocks$/i.test(stock.phrase);
-  const after = ms.find((m) => m.start >= stock.end && (generic || m.start - stock.end <= 2 || OF.test(text.slice(stock.end, m.start + 1))));
+  let after = ms.find((m) => m.start >= stock.end && (generic || m.start - stock.end <= 2 || OF.test(text.slice(stock.end, m.start + 1))));
+  // "the stock of TSMC's most important supplier, Dutch equipment maker ASML,": the company the role names.
+  const role = after && ROLE_OF.exec(text.slice(after.end, after.end + 60));
+  if (after && role) {
+    const from = after.end + role[0].length;
+    const named = ms.find((m) => m.start > from && APPOSITIVE_TO.test(text.slice(from, m.start)));
+    if (!named) {
+      // A name outside the gazetteer closing the appositive: ", Taiwanese chipmaker Halvard,".
+      const close = text.indexOf(',', from + 1);
+      const n = close > from && close - from < 80 ? nameEndingAt(text, close, from + 1) : null;
+      return n && n.end === close && APPOSITIVE_TO.test(text.slice(from, n.start)) ? { who: n.company, list: [n.company], at: stock.start } : null;
+    }
+    after = named;
+  }
   const before = [...ms].reverse().find((m) => m.end <= stock.start && (OWNER_NEXT.test(text.slice(m.end, stock.start)) || OWNER_GAP.test(text.slice(m.end, stock.start))));
   const around = ms.find((m) => m.start <= stock.start && m.end >= stock.end);
   const m = after ?? before ?? around;

@@ -39,6 +39,10 @@ export const NOT_A_NAME = new Set([
 ]);
 
 // "Tokyo-listed", "U.S.-listed", "Paris-based": where a company trades or sits, not its name.
+/** English adjectives of origin, capitalised: in "Danish pharmaceutical giant Novo Nordisk" the name comes after ("Saudi Telecom" is one). */
+const DEMONYM = /^(?:American|British|Chinese|Japanese|South|North|Korean|Taiwanese|Dutch|Danish|Swedish|Norwegian|Finnish|Nordic|Scandinavian|German|French|Spanish|Italian|Swiss|Austrian|Belgian|Irish|Israeli|Indian|Saudi|Emirati|Qatari|Canadian|Australian|Brazilian|Mexican|Russian|Polish|Portuguese|Singaporean|Malaysian|Indonesian|Thai|Vietnamese|Turkish|Greek|Argentine|Chilean|Colombian|European|Asian|Texan|Californian)$/u;
+// After an adjective of origin, the descriptor in lower case and the name: " pharmaceutical giant Novo Nordisk".
+const AFTER_DEMONYM = /^(?:[\s\u00a0]+[\p{Ll}-]+){1,4}[\s\u00a0]+(?=\p{Lu})/u;
 export const LISTED = /^[\p{L}.]+-(?:listed|based|quoted|registered|headquartered|traded)$/u;
 /** A Reuters instrument code ("NVDA.O", "ENR1n.DE"). */
 export const RIC_CODE = '[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}';
@@ -130,6 +134,11 @@ function clean(raw: string, at: number, text: string): Name | null {
     start = text.indexOf(words[0]!, start + w.length);
   }
   if (words.length === 1 && LISTED.test(words[0]!)) return null;
+  if (words.length === 1 && DEMONYM.test(words[0]!)) {
+    const end = start + words[0]!.length;
+    const d = AFTER_DEMONYM.exec(text.slice(end, end + 60));
+    return d ? nameStartingAt(text, end + d[0].length, end + d[0].length + 80) : null;
+  }
   while (words.length && (SKIP.has(words[0]!) && (!CONNECTOR.test(words[1] ?? '') || !GENERIC_HEAD.has(words[0]!)) || /^(?:de|des|du|dos|da|do|y|e|of|von|und|&)$/.test(words[0]!))) {
     const w = words.shift()!;
     start = text.indexOf(words[0] ?? '', start + w.length);

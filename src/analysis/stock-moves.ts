@@ -34,6 +34,7 @@ const STOCK_COMPOUND = /-(?:Aktie|Aktien|Papiere|Titel)(?![\p{L}])/u;
 const particle = (list: readonly string[]) => `(?:${alt(list)})(?=[\\s\\u00a0]*(?:[.,;:!?)]|$|(?:und|während|nachdem|als|weil|wobei|sowie)(?![\\p{L}])))`;
 const AFTER_UP = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_UP_AFTER)}|${particle(UP_PARTICLES)})(?![\\p{L}])`, 'iu');
 const AFTER_DOWN = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_DOWN_AFTER)}|${particle(DOWN_PARTICLES)})(?![\\p{L}])`, 'iu');
+const FROM_LEVEL = /^[\s\u00a0]+from(?![\p{L}])/iu;
 const UP_TO = /^[\s\u00a0]+to(?![\p{L}])/iu;
 const GROWTH_AFTER = /^[\s\u00a0]*(?:interanual|trimestral|intertrimestral|anual|mensual|year[\s\u00a0-]on[\s\u00a0-]year|y\/y|yoy|q\/q|quarter[\s\u00a0-]on[\s\u00a0-]quarter|sequentially|secuencial|en glissement annuel|sur un an|sur un trimestre|im Jahresvergleich|gegenüber dem Vorjahr|zum Vorjahr|em termos homólogos|homólog[oa]|na comparação anual)(?![\p{L}])/iu;
 const MARKET_SHARE = /^share[\s\u00a0]+of[\s\u00a0]+(?:[\p{L}'’.-]+[\s\u00a0]+){0,3}market(?![\p{L}])/iu;
@@ -241,6 +242,8 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   const dir: Dir | null = sign ?? found?.dir ?? (ellipsis || own ? prevOut!.direction : null);
   // "rose to 4.6%" is a level; "réduisant sa moins-value à 65 %" still names the move.
   if (!dir || (LEVEL.test(text.slice(Math.max(windowStart, p.q.start - 16), p.q.start)) && !(found && LEVEL_NOUNS.has(text.slice(found.at, found.end).toLowerCase())))) return;
+  // "down from a prior target of 13% to 21%": the level before, not a move.
+  if (found && found.end <= p.q.start && FROM_LEVEL.test(text.slice(found.end, p.q.start))) return;
   if (!ms.length && indexIsSubject(doc, windowStart, p.q.start)) return;
   const verbAt = found && found.at < p.q.start ? found.at : p.q.start;
   // "Indra, uno de los valores más ligados a la tecnología, se dejaba un 2,9 %": a stock noun inside an aside is not the subject's.

@@ -282,3 +282,21 @@ describe('growth rates and subjunctives', () => {
 test('a company named inside a relative clause is not the subject', () => {
   expect(moves('AMD grimpe en Bourse mercredi. Le groupe, qui travaille avec Nvidia, gagne 2,7%.', 'fr')).toEqual([['AMD', 'up', 2.7, 'exact']]);
 });
+
+describe('names behind adjectives of origin, roles and earlier levels', () => {
+  test('"Danish pharmaceutical giant Novo Nordisk": the name after the descriptor moves, not "Danish"', () => {
+    expect(moves('Danish pharmaceutical giant Novo Nordisk named a new CEO on Tuesday. Shares fell as much as 26%.', 'en')).toEqual([['Novo Nordisk', 'down', 26, 'up_to']]);
+  });
+
+  test('"Saudi Telecom" is a name that starts with an adjective of origin', () => {
+    expect(analyze('Saudi Telecom shares rose 2%.', 'en').stock_moves.map((m) => m.company)).toEqual(['Saudi Telecom']);
+  });
+
+  test('"down from a prior target of 13%" is the level before, not a move', () => {
+    expect(moves('Halvard shares fell 5%. It expects sales growth of 8% to 14%, down from a prior target of 13% to 21%.', 'en')).toEqual([['Halvard', 'down', 5, 'exact']]);
+  });
+
+  test('"the stock of Nvidia\'s most important supplier, Taiwanese chipmaker TSMC," is TSMC\'s', () => {
+    expect(moves("In turn, the stock of Nvidia's most important supplier, Taiwanese chipmaker TSMC, fell nearly 8%.", 'en')).toEqual([['TSMC', 'down', 8, 'about']]);
+  });
+});
