@@ -14,7 +14,7 @@ import { financiers } from './financing.js';
 import { lowerOf, type PhraseMatch, type PhraseSet } from './tokens.js';
 import { firstStartingAt } from './bisect.js';
 import { cancellations } from './cancellations.js';
-import { LISTED } from './names.js';
+import { LISTED, NOT_A_NAME } from './names.js';
 import {
   BACKGROUND, DEAL, DEAL_OFF, FINANCING, JOINT, PLEDGE_AFTER, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATED_NOUN_BEFORE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
   UNNAMED, VALUATION, VALUE, VALUE_NEAR,
@@ -603,7 +603,7 @@ function listAt(doc: Doc, pos: number, limit: number): { companies: Company[]; e
     } else {
       const words = m[1]!.split(/[\s\u00a0]+/);
       // "from the Austin-based company": where a company sits, not its name.
-      if (words.every((w) => NOT_COMPANY.test(w) || LISTED.test(w)) || m[1]!.length < 2) break;
+      if (words.every((w) => NOT_COMPANY.test(w) || LISTED.test(w)) || NOT_A_NAME.has(words[0]!) || m[1]!.length < 2) break;
       if (doc.lang === 'de' && words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && GERMAN_NOUN.test(words[0]!)) break;
       out.push(surface(stripDescriptor(m[1]!)));
       at = end;

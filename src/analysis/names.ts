@@ -35,6 +35,10 @@ export const NOT_A_NAME = new Set([
   'Seoul', 'Seúl', 'Séoul', 'Shanghai', 'Taipei', 'Amsterdam', 'Ámsterdam', 'Fráncfort', 'Francfort', 'Zurich', 'Zürich', 'Milan', 'Milán', 'Mailand', 'Toronto', 'Sydney', 'Mumbai',
   'IPCA', 'IPC', 'CPI', 'PIB', 'GDP', 'BIP', 'Selic', 'IGP-M', 'HICP', 'PMI', 'Fed', 'BCE', 'ECB', 'EZB', 'Copom',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  // Titles before a person's name ("le Président américain Donald Trump").
+  'President', 'Président', 'Presidente', 'Präsident', 'Präsidentin', 'Minister', 'Ministre', 'Ministro', 'Ministra', 'Ministerin', 'Chancellor', 'Chancelier', 'Kanzler', 'Kanzlerin',
+  'Governor', 'Gouverneur', 'Gobernador', 'Governador', 'Secretary', 'Senator', 'Sénateur', 'Senador', 'King', 'Roi', 'Rey', 'Rei', 'König', 'Prince', 'Prinz', 'Príncipe', 'Emir', 'Sheikh', 'Cheikh', 'Jeque',
+  'Chairman', 'Chairwoman', 'Chief', 'Director', 'Directeur', 'Directora', 'Pope', 'Premier',
   'Revenue', 'Sales', 'Profit', 'Earnings', 'EBITDA', 'Ebitda', 'Inflation', 'GDP', 'Q1', 'Q2', 'Q3', 'Q4', 'AI', 'IA', 'KI', 'CEO', 'CFO', 'I', 'We', 'He', 'She', 'Il', 'Elle', 'Er', 'Sie', 'Es', 'Ele', 'Ela',
 ]);
 

@@ -155,3 +155,10 @@ describe('several amounts shared by several investors', () => {
     expect(found(text, lang)).toEqual([[30e9, ['Anthropic', 'Microsoft']], [10e9, ['Anthropic', 'Nvidia']], [5e9, ['Anthropic', 'Microsoft']]]);
   });
 });
+
+describe('titles before a person are no parties', () => {
+  test('"annoncé par le Président américain Donald Trump"', () => {
+    const text = "Le contrat d'une valeur de 30 milliards de dollars entre OpenAI et Oracle constituerait une partie de l'accord Stargate annoncé par le Président américain Donald Trump.";
+    expect(found(text, 'fr')).toEqual([[30e9, ['OpenAI', 'Oracle']]]);
+  });
+});

@@ -300,3 +300,12 @@ describe('names behind adjectives of origin, roles and earlier levels', () => {
     expect(moves("In turn, the stock of Nvidia's most important supplier, Taiwanese chipmaker TSMC, fell nearly 8%.", 'en')).toEqual([['TSMC', 'down', 8, 'about']]);
   });
 });
+
+describe('French plural share nouns pointing back', () => {
+  test.each([
+    ['Oracle a connu hier sa meilleure journée boursière. Les actions ont bondi de 36 %.', [['Oracle', 'up', 36, 'exact']]],
+    ['Oracle a connu hier sa meilleure journée boursière. Les actions européennes ont reculé de 2 %.', []],
+  ] as const)('%s', (text, want) => {
+    expect(moves(text, 'fr')).toEqual(want);
+  });
+});
