@@ -73,3 +73,14 @@ test('number words belong to their language ("dos chips" is not two chips in Por
   expect(values('dos millones de chips', 'es')).toEqual([2e6]);
   expect(values('U$S 4,5 billones', 'es')).toEqual([4.5e12]);
 });
+
+test.each([
+  ['forty billion dollars', 'en', 40e9],
+  ['cuarenta mil millones de dólares', 'es', 40e9],
+  ['quarenta bilhões de dólares', 'pt', 40e9],
+  ['quarante milliards de dollars', 'fr', 40e9],
+  ['vierzig Milliarden Dollar', 'de', 40e9],
+  ['dezoito mil GPUs', 'pt', 18000],
+])('tens in words: %s', (text, lang, want) => {
+  expect(values(text, lang as Parameters<typeof scanQuantities>[1])[0]).toBe(want);
+});
