@@ -29,7 +29,7 @@ export const DEAL = new PhraseSet([
   'unterzeichnet', 'unterzeichnete', 'vereinbarte', 'schließt', 'schloss', 'liefert', 'liefern', 'mietet', 'Kredit', 'Darlehen', 'Kreditlinie',
   // purchases in every tense, joint ventures, financed amounts
   'acquire', 'acquires', 'acquired', 'acquisition', 'adquiere', 'adquieren', 'adquisición', 'adquire', 'adquirem', 'aquisição', 'acquiert', 'acquièrent', 'rachat', 'Übernahme', 'übernimmt',
-  'buys', 'bought', 'will buy', 'comprará', 'compró', 'comprarán', 'compraron', 'adquirirá', 'adquirió', 'comprou', 'comprará', 'vai comprar', 'adquiriu', 'achète', 'achètera', 'a acheté', 'kauft', 'kaufte', 'erwirbt', 'Kredite',
+  'buys', 'bought', 'will buy', 'comprará', 'compró', 'comprarán', 'compraron', 'adquirirá', 'adquirió', 'comprou', 'comprará', 'vai comprar', 'adquiriu', 'achète', 'achètera', 'a acheté', 'acheté', 'achetés', 'achètent', 'compré', 'comprado', 'gekauft', 'kauft', 'kaufte', 'erwirbt', 'Kredite',
   'sociedad conjunta', 'empresa conjunta', 'empreendimento conjunto', 'empresa comum', 'coentreprise', 'co-entreprise', 'joint-venture', 'Joint Venture',
   'financé', 'financée', 'financiado', 'financiada', 'finanziert', 'financed',
   // guarantees, purchase commitments and bond financings
@@ -78,6 +78,7 @@ export const NOT_DEAL = new PhraseSet([
   'manages', 'assets under management', 'gestiona', 'administra', 'gère', 'verwaltet',
   'proyecciones', 'projections', 'projected', 'projeções', 'Prognose',
   'consacré', 'dedicó', 'destinó', 'gastó', 'aufgewendet', 'ausgegeben',
+  'dépenses', "dépenses d'investissement", 'gastos', 'gastos de capital', 'despesas', 'despesas de capital', 'Ausgaben', 'Investitionsausgaben', 'capital spending',
   'valoración', 'avaliação', 'valorisation', 'cartera', 'Schulden', 'Verschuldung', 'endettement',
   'forecast', 'guidance', 'charge', 'write-down', 'wrote down', 'fine', 'price', 'priced', 'annualized', 'burning', 'cost', 'costs', 'dis-synergies', 'raised', 'debt financing', 'per share',
   'ingresos', 'ingresó', 'ingresar', 'facturó', 'facturación', 'ventas', 'beneficio', 'capitalización', 'valorada en', 'valorado en', 'cartera de pedidos', 'inversiones', 'bienes de equipo', 'ronda', 'multa', 'precio', 'deuda neta', 'gasto',

@@ -383,10 +383,13 @@ export function isProductMention(doc: Doc, x: Mention): boolean {
   const before = doc.text.slice(Math.max(0, x.start - 24), x.start);
   const product = PRODUCT_AFTER.test(doc.text.slice(x.end, x.end + 48)) || CHIP_BEFORE.test(before);
   // Bought from its vendor ("buy about $40 billion of Nvidia chips"), unless a seller is named after the goods.
-  if (PURCHASE.test(before) || BOUGHT_BEFORE.test(doc.text.slice(Math.max(0, x.start - 60), x.start))) return product && sellerAfter(doc, x);
+  // ("an order placed with Nvidia partners": its partners sold, not Nvidia.)
+  if (PARTNERS_AFTER.test(doc.text.slice(x.end, x.end + 20))) return true;
+  if (PURCHASE.test(before) || BOUGHT_BEFORE.test(doc.text.slice(Math.max(0, x.start - 80), x.start))) return product && sellerAfter(doc, x);
   return product;
 }
-const BOUGHT_BEFORE = /(?<![\p{L}])(?:buy|buys|buying|bought|purchase|purchases|purchased|comprar|comprará|compra|compró|comprou|adquirir|acheter|achète|achètera|kaufen|kauft|kaufte)(?![\p{L}])[^.;,]{0,40}$/iu;
+const PARTNERS_AFTER = /^[\s\u00a0'’s-]*(?:partners|suppliers|resellers|ecosystem|socios|parceiros|partenaires|Partner)(?![\p{L}])/u;
+const BOUGHT_BEFORE = /(?<![\p{L}])(?:buy|buys|buying|bought|purchase|purchases|purchased|comprar|comprará|compra|compró|compraron|comprado|comprou|compraram|adquirir|adquirió|adquiriu|acheter|achète|achètera|acheté|achetés|achètent|kaufen|kauft|kaufte|gekauft|erwirbt|erwarb)(?![\p{L}])[^.;,]{0,60}$/iu;
 // "for OpenAI's Abilene data center": the owner of the place the deal serves, not a party.
 // "the campus leased to Oracle": in a financing, the tenant of what is financed is not a party.
 const TENANT_BEFORE = /(?<![\p{L}])(?:leased to|rented to|let to|arrendad[oa]s? a|alquilad[oa]s? a|alugad[oa]s? (?:à|a|ao)|loués? à|louée?s? à|vermietet an|an[\s\u00a0]+\p{L}+[\s\u00a0]+vermietet)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|der|die|das|dem)[\s\u00a0]*)?$/iu;

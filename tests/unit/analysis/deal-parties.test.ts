@@ -162,3 +162,18 @@ describe('titles before a person are no parties', () => {
     expect(found(text, 'fr')).toEqual([[30e9, ['OpenAI', 'Oracle']]]);
   });
 });
+
+describe('vendors of bought chips and partners of a vendor', () => {
+  test('"a acheté pour quarante milliards de dollars de puces Nvidia": bought from Nvidia', () => {
+    expect(found("Oracle a également acheté pour quarante milliards de dollars de puces Nvidia l'an dernier.", 'fr')).toEqual([[40e9, ['Nvidia', 'Oracle']]]);
+  });
+  test('"an order placed with Nvidia partners": the partners sold, not Nvidia', () => {
+    expect(found('The purchase follows a $200 million order Sakura Internet placed with Nvidia partners in 2024 for about 2,000 H100 chips.', 'en')).toEqual([[200e6, ['Sakura Internet']]]);
+  });
+});
+
+describe('spending is no deal value', () => {
+  test('"les dépenses colossales de Meta, évaluées entre 114 et 118 milliards"', () => {
+    expect(found("L'accord avec Google s'inscrit dans les dépenses colossales de Meta, évaluées entre 114 et 118 milliards de dollars cette année.", 'fr')).toEqual([]);
+  });
+});
