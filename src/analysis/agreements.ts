@@ -3,7 +3,7 @@
 // deploy … GPUs", "AMD fournira à OpenAI des puces", "Telekom und Nvidia bauen eine
 // KI-Fabrik") in a sentence about compute. Many deal stories give no value; this is
 // how the classifier sees them, and each one is a reason it can print.
-import { company, mentionsIn, type Doc } from './doc.js';
+import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
 import type { Mention } from './entities.js';
 import { clauseAt, type Range } from './sentences.js';
 import { BACKGROUND, DEAL, RECEIVE } from './deal-words.js';
@@ -11,7 +11,7 @@ import { isProductMention } from './deals.js';
 import { AI_WORDS, COMPUTE_OBJECT, DEAL_SUFFIX, DENIAL, JOINT, MORE_DEAL, NOT_COMPUTE_OBJECT, POWER, RECIPROCAL, SUPPLY } from './classify-words.js';
 import { firstStartingAt } from './bisect.js';
 import { layout } from './lead.js';
-import { joined, lowerOf, type PhraseMatch, type PhraseSet, type Token } from './tokens.js';
+import { joined, lowerOf, PhraseSet, type PhraseMatch, type Token } from './tokens.js';
 import { STOP } from './names.js';
 
 export interface Agreement {
@@ -104,8 +104,39 @@ export function agreements(doc: Doc): Agreement[] {
  */
 export function buysOther(doc: Doc, r: Range, pledgeInCompany = false): boolean {
   const { text, tokens } = doc;
+  // A company bought is a takeover, whatever it runs ("uma empresa especializada em centros de dados").
+  if (buysCompany(doc, sentenceOf(doc, r.start))) return true;
   if (!NOT_COMPUTE_OBJECT.has(text, tokens, r.start, r.end) && !pledgeInCompany) return false;
   return !(SUPPLY.has(text, tokens, r.start, r.end) && hasCompute(doc, r.start, r.end));
+}
+
+// A takeover: a buying verb whose object is a company ("comprará a Aligned Data Centers", "to acquire Core Scientific"),
+// not its products ("buy Nvidia chips"). Spanish "comprar a X" buys from X: only an article may stand between.
+const TAKEOVER = new PhraseSet(['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying', 'take over', 'takes over', 'took over',
+  'adquirir', 'adquiere', 'adquirirá', 'adquirió', 'comprar', 'compra', 'comprará', 'compró', 'adquire', 'adquiriu', 'comprou',
+  'racheter', 'rachète', 'rachètera', 'a racheté', 'acquérir', 'acquiert', 'a acquis', 'übernehmen', 'übernimmt', 'übernahm', 'kauft', 'kaufte', 'erwirbt', 'erwarb']);
+const OBJECT_ARTICLE: Record<string, string> = {
+  es: String.raw`(?:(?:la|el)[\s\u00a0]+)?`,
+  pt: String.raw`(?:(?:a|o)[\s\u00a0]+)?`,
+  fr: String.raw`(?:(?:la|le|les)[\s\u00a0]+|l['’][\s\u00a0]*)?`,
+  de: String.raw`(?:(?:die|den|das)[\s\u00a0]+)?`,
+  en: String.raw`(?:the[\s\u00a0]+)?`,
+};
+// Lower-case descriptors of the company bought ("data center operator Aligned", "empresa de centros de dados").
+const DESCRIBED = String.raw`(?:[\p{Ll}-]{3,}[\s\u00a0]+){0,3}`;
+const COMPANY_NOUN = String.raw`(?:company|firm|operator|startup|start-up|rival|empresa|compañía|companhia|operadora|société|entreprise|groupe|Unternehmen|Firma|Betreiber|Konzern)(?![\p{L}])`;
+const TAKEN = Object.fromEntries(Object.entries(OBJECT_ARTICLE).map(([lang, art]) => [lang, {
+  gap: new RegExp(String.raw`^[\s\u00a0]+${art}${DESCRIBED}$`, 'u'),
+  noun: new RegExp(String.raw`^[\s\u00a0]+${art}${DESCRIBED}${COMPANY_NOUN}`, 'iu'),
+}]));
+
+function buysCompany(doc: Doc, r: Range): boolean {
+  const o = TAKEN[doc.lang] ?? TAKEN.en!;
+  return TAKEOVER.all(doc.text, doc.tokens, r.start, r.end).some((v) => {
+    if (o.noun.test(doc.text.slice(v.end, v.end + 80))) return true;
+    const m = mentionsIn(doc, v.end, r.end)[0];
+    return !!m && !m.ticker && o.gap.test(doc.text.slice(v.end, m.start)) && !isProductMention(doc, m);
+  });
 }
 
 /** Compute or power words in [from, to). */

@@ -10,6 +10,7 @@ import { AI_KINDS, COMPUTE_OBJECT, DENIAL, MORE_DEAL, MORE_FRAMES, NEGATIVE, POW
 import { agreements, buysOther, hasCompute } from './agreements.js';
 import { layout } from './lead.js';
 import { clauseAt, sentenceAt, type Range } from './sentences.js';
+import { refersToStoryDeal } from './counterparts.js';
 import type { PhraseSet } from './tokens.js';
 
 const count = (set: PhraseSet, doc: Doc, cap: number): number => set.count(doc.text, doc.tokens, 0, doc.text.length, cap);
@@ -60,7 +61,10 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
     const s = DEAL_CONTEXT.get(d)?.sentence;
     if (!s) return false;
     const c = clauseAt(text, s, d.span.start);
-    return buysOther(doc, c, d.cue === 'pledge' && investsInCompany(doc, c.start, c.end));
+    if (buysOther(doc, c, d.cue === 'pledge' && investsInCompany(doc, c.start, c.end))) return true;
+    // "The deal, reportedly valued at $20 billion, …": what the sentence before says the deal is.
+    const prev = doc.sentences[sentenceAt(doc.sentences, s.start) - 1];
+    return !!prev && refersToStoryDeal(doc, s) && buysOther(doc, prev);
   };
   // A deal counts for the story when an AI-compute company is party to it, or its sentence is about compute
   // (a data-centre loan from banks): a take-over between chemical groups does not.
@@ -94,6 +98,8 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
   });
   if (cancelled && !layout(doc).skipped.some((r) => r.start < leadEnd300)) negatives['cancelled'] = 4;
   if (!aiDeals.length && pastDeals) negatives['only past deals'] = 2;
+  // Money only for a stake, a licence or a company bought: the story's news is that, not compute.
+  if (!all.length && candidates.length) negatives['only stakes, licences or takeovers'] = 2;
   const leadAgreements = agreements(doc).filter((a) => !a.past);
   // No new deal figure and no agreement in the headline or lead: the deal words of a long story are background.
   const leadDeal = DEAL.has(text, tokens, 0, leadEnd) || RECEIVE.has(text, tokens, 0, leadEnd);
@@ -187,7 +193,7 @@ export function reasons(f: Features, ds: DealCandidate[]): string[] {
   const r: string[] = [];
   for (const d of ds.slice(0, 3)) r.push(`deal '${d.cue}' ${d.span.text} (${d.parties.join(', ') || 'no party'})${DEAL_CONTEXT.get(d)?.background ? ' [past]' : ''}`);
   r.push(...(SEEN.get(f) ?? []));
-  if (f.notCompute) r.push(`${f.notCompute} figures for a stake or licence, not compute`);
+  if (f.notCompute) r.push(`${f.notCompute} figures for a stake, a licence or a company, not compute`);
   r.push(`${f.dealWords} deal terms`, `${f.computeWords} compute terms`, `${f.aiCompanies} AI-compute companies`);
   if (f.power) r.push(`${f.power} power figures`);
   for (const [k, n] of Object.entries(f.negatives)) r.push(`negative: ${k} (${n})`);
