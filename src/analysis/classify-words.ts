@@ -73,6 +73,8 @@ export const RECIPROCAL = new PhraseSet([
 /** Equity, rounds and licences: money that buys no compute (README rule 3), unless the same clause also buys compute. */
 export const NOT_COMPUTE_OBJECT = new PhraseSet([
   'stake', 'equity stake', 'equity', 'common stock', 'minority stake', 'license', 'licenses', 'licence', 'licences', 'licensing', 'licensed', 'intellectual property', 'acqui-hire', 'hire', 'hired', 'engineers', 'talent',
+  // A share of revenue paid to a government for export licences: "agreed to give the U.S. government 15% of revenue".
+  'of revenue', 'of their revenue', 'of its revenue', 'revenue share', 'revenue-sharing', 'de los ingresos', 'de sus ingresos', 'das receitas', 'da receita', 'des revenus', 'de leurs revenus', 'des Umsatzes', 'der Umsätze', 'der Einnahmen',
   'participación', 'licencia', 'licencias', 'propiedad intelectual', 'ingenieros', 'talento',
   'participação', 'licença', 'licenças', 'licenciamento', 'propriedade intelectual', 'engenheiros', 'talentos',
   'prise de participation', 'participation', 'licence', 'propriété intellectuelle', 'ingénieurs', 'talents',

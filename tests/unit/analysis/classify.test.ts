@@ -187,6 +187,8 @@ describe('hard negatives: stakes, licences, launches, results, pledges, reviews,
     'Um consórcio que inclui a Nvidia e a Microsoft comprará a Nscale, uma empresa especializada em centros de dados, por cerca de 40 bilhões de dólares.'],
   ['a licence, then "the deal" valued (en)', 'en', 'Nvidia licenses Cerebras technology in $20 billion deal',
     "Nvidia has agreed to license chip technology from startup Nebius and hire several of its top executives. The deal, reportedly valued at $20 billion, is Nvidia's largest."],
+  ['a share of revenue for export licences (en)', 'en', 'Nvidia, AMD to pay 15% of China chip sale revenue to US, official says',
+    'Nvidia and AMD have agreed to give the U.S. government 15% of revenue from sales to China of advanced computer chips, a U.S. official said on Sunday. The Commerce Department began issuing licences on Friday.'],
   ['plain funding round (en)', 'en', 'Mistral AI raises €1.7 billion in round led by ASML',
     'Mistral AI has raised €1.7 billion in a Series C funding round led by ASML, valuing the French start-up at €11.7 billion. The company said it would use the money to expand its research and its computing infrastructure.'],
   ])('%s', (_name, lang, title, text) => {
