@@ -13,6 +13,7 @@ import { firstStartingAt } from './bisect.js';
 import { layout } from './lead.js';
 import { joined, lowerOf, PhraseSet, type PhraseMatch, type Token } from './tokens.js';
 import { STOP } from './names.js';
+import { stateSpanAt } from './referents.js';
 
 export interface Agreement {
   /** The clause that states it. */
@@ -228,6 +229,12 @@ function partiesIn(doc: Doc, s: Range, ms: Mention[]): Party[] {
     let e = j;
     while (e + 1 < last && e - j < 3 && near(e) && isUpper(text, tokens[e + 1]!)) e++;
     add(tokens[j]!.start, tokens[e]!.end, true, false);
+  }
+  // A state as the other side: "un accord historique avec le gouvernement français", "with the UK government".
+  for (let i = first; i < last - 1; i++) {
+    if (!PARTNER.has(lowerOf(text, tokens[i]!))) continue;
+    const st = stateSpanAt(doc, tokens[i]!.end, s.end);
+    if (st && !out.some((p) => p.start < st.end && p.end > tokens[i]!.end)) out.push({ start: tokens[i + 1]!.start, end: st.end, name: st.company.name, product: false, partner: true });
   }
   // The subject opening the sentence: "Solaria ha firmado con Meta", "(EUROPA PRESS) - Telefónica y Nvidia …".
   const subj = SUBJECT.exec(text.slice(s.start, Math.min(s.end, s.start + 160)));

@@ -102,7 +102,8 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
   if (!all.length && candidates.length) negatives['only stakes, licences or takeovers'] = 2;
   const leadAgreements = agreements(doc).filter((a) => !a.past);
   // No new deal figure and no agreement in the headline or lead: the deal words of a long story are background.
-  const leadDeal = DEAL.has(text, tokens, 0, leadEnd) || RECEIVE.has(text, tokens, 0, leadEnd);
+  // ("Brookfield n'a pas annoncé de client, ni de partenaire pour fournir les puces": a deal word denied.)
+  const leadDeal = layout(doc).lead.some((r) => (DEAL.has(text, tokens, r.start, r.end) || RECEIVE.has(text, tokens, r.start, r.end)) && !NEGATED.test(text.slice(r.start, r.end)));
   // Two AI-compute companies in the headline ("OpenAI y G42 pondrán en marcha …") are partners in something.
   const titleAi = new Set(mentionsIn(doc, title.start, title.end).map((m) => m.companies[0]!).filter((c) => c.kind && AI_KINDS.has(c.kind)));
   if (!aiDeals.length && !leadDeal && titleAi.size < 2 && !leadAgreements.length) negatives['no agreement in the lead'] = 3;
@@ -167,6 +168,8 @@ const W = {
 };
 /** Negatives that say the story is about something else; the rest say where its deals are (or are not). */
 const TOPICS = new Set(NEGATIVE.map(([name]) => name));
+
+const NEGATED = /(?<![\p{L}])(?:not|never|n['’]a pas|n['’]ont pas|ne [\p{L}]+ pas|no ha|no han|não|nicht|keine[nmrs]?|aucun|ningún|nenhum)(?![\p{L}])/iu;
 
 export function score(f: Features): number {
   let neg = 0;

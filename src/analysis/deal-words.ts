@@ -205,6 +205,9 @@ export const BACKGROUND = (() => {
     ...x(['im'], ['Frühjahr', 'Frühling', 'Sommer', 'Herbst', 'Winter', 'Vorjahr', 'vergangenen Jahr', 'Vormonat', ...MONTHS_DE]), 'letztes Jahr', 'vergangenes Jahr',
     'Anfang des Jahres', ...x(['Anfang'], years), 'zuvor', ...x(['hatte'], ['unterzeichnet', 'vereinbart', 'abgeschlossen']),
     ...x(['vor'], x(['einem', 'zwei', 'drei', 'mehreren'], ['Jahr', 'Jahren', 'Monaten'])),
+    // Recalled by the company or the writer: "A empresa recordou que a OpenAI já se comprometeu", "has already agreed".
+    'recalled that', 'reminded that', 'recordó que', 'recordou que', 'a rappelé que', 'rappelle que', 'erinnerte daran', 'erinnert daran',
+    'already agreed', 'already committed', 'already has', 'ya se comprometió', 'ya se comprometieron', 'já se comprometeu', 'já se comprometeram', "s'est déjà engagé", 'hat bereits', 'haben bereits',
   ]);
 })();
 

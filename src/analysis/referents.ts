@@ -48,8 +48,13 @@ const STATE_AT = new RegExp(`^[\\s\\u00a0"“«]{0,3}(${STATE_SOURCE})(?![\\p{L}
 
 /** The state written at [from, to) starting within a few characters of `from`. */
 export function stateAt(doc: Doc, from: number, to: number): Company | null {
+  return stateSpanAt(doc, from, to)?.company ?? null;
+}
+
+/** The state at `from` and where its phrase ends. */
+export function stateSpanAt(doc: Doc, from: number, to: number): { company: Company; end: number } | null {
   const m = STATE_AT.exec(doc.text.slice(from, Math.min(to, from + 80)));
-  return m ? stateCompany(m[1]!, doc.lang) : null;
+  return m ? { company: stateCompany(m[1]!, doc.lang), end: from + m[0].length } : null;
 }
 
 /** The state written last in [from, to), if it ends within a few characters of `to`. */
