@@ -11,6 +11,7 @@ import { sentenceAt, splitSentences } from './sentences.js';
 import type { StoryInput } from './types.js';
 import { tokenize, type Token } from './tokens.js';
 import { firstStartingAt } from './bisect.js';
+import { nameStartingAt, NOT_A_NAME, STOP } from './names.js';
 
 export interface Doc {
   text: string;
@@ -51,16 +52,26 @@ export function prepare(story: StoryInput, gazetteer: Gazetteer, money: MoneyRea
     mentions,
     quantities,
     money: money.read(text, quantities, lang),
-    protagonists: protagonists(mentions, bodyStart),
+    protagonists: protagonists(text, mentions, bodyStart),
   };
 }
 
-function protagonists(ms: Mention[], bodyStart: number): Company[] {
+// A wire prefix before a headline's subject: "ROUNDUP:", "UPDATE 2-", "EXCLUSIVE-".
+const WIRE_PREFIX = /^[\s\u00a0]*(?:\p{Lu}{2,}(?:[\s\u00a0]+\d+)?[\s\u00a0]*[:-][\s\u00a0]*)?/u;
+
+function protagonists(text: string, ms: Mention[], bodyStart: number): Company[] {
   const inTitle = [...new Set(ms.filter((m) => m.end <= bodyStart).map((m) => m.companies[0]!))];
   if (inTitle.length) return inTitle;
   const n = new Map<Company, number>();
   for (const m of ms) n.set(m.companies[0]!, (n.get(m.companies[0]!) ?? 0) + 1);
-  return [...n.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
+  const most = [...n.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
+  // A headline opening with a name the gazetteer does not know ("Henkel erwartet …", "Galaxy Secures $1.4B …"): that company,
+  // when the body names it again; the companies the body names most are then analysts, rivals or partners.
+  const at = WIRE_PREFIX.exec(text)![0].length;
+  const name = bodyStart > 0 ? nameStartingAt(text, at, bodyStart) : null;
+  if (!name || name.start !== at || STOP.has(name.company.name) || NOT_A_NAME.has(name.company.name)) return most;
+  const again = text.indexOf(name.company.name, bodyStart);
+  return again >= 0 && !/[\p{Ll}]/u.test(text[again - 1] ?? ' ') ? [name.company, ...most] : most;
 }
 
 /** Mentions inside [start, end). */

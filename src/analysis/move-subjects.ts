@@ -4,7 +4,8 @@
 // the company after the figure ("caídas del 14 % de X", "pour l'action X"), and
 // companies named before ("the stock", "elas", "La operadora", "der Kurs").
 import type { Company, Mention } from './entities.js';
-import { company, mentionsIn, type Doc } from './doc.js';
+import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
+import { kindReference } from './referents.js';
 import { sentenceAt, type Range } from './sentences.js';
 import { alt, DESCRIPTOR_NOUNS, EACH_WORDS, GENERIC_COMPANY, IMPERSONAL, INDICES, LIGHT_VERBS, MOVE_PRONOUNS, SHARE_CLASSES, STOCK_NOUNS, words } from './lexicon.js';
 import { GERMAN_DESCRIPTOR, looksProper, nameAfter, nameBefore, nameEndingAt, nameStartingAt, NOT_A_NAME, RIC_CODE, STOP, type Name } from './names.js';
@@ -253,6 +254,9 @@ const OWNER_NEXT = /^\.?(?:['’]s?)?[\s\u00a0-]*(?:(?:Inc|Corp|Co|Ltd|Plc|PLC|A
 const WHOSE = /(?<![\p{L}])(?:dont|whose|cuy[oa]s?|cuj[oa]s?|deren|dessen)[\s\u00a0]+(?:(?:l['’]|la|le|les|the|its|die|der|das)[\s\u00a0]*)?$/iu;
 
 /** Whose shares: "las acciones de Amazon", "l'action Nebius", "Oracle shares", "Die T-Aktie", "Shares of Kraft Heinz". */
+const DESCRIPTOR_WORDS = alt(DESCRIPTOR_NOUNS);
+const GERMAN_HEADS = DESCRIPTOR_NOUNS.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()).join('|');
+const DESCRIBED_OWNER = new RegExp(`^(?:(?:${ARTICLE_ANY_CASE})(?:['’]|${SP}+))?(?:(?:${DESCRIPTOR_WORDS})(?![\\p{L}])|(?:[\\p{L}-]+${SP}+){0,4}?\\p{Lu}\\p{Ll}*(?:${GERMAN_HEADS})(?:s|es|n|en)?(?![\\p{L}]))`, 'u');
 // A possessive naming a company by its relation to another: "TSMC's most important supplier", "Nvidia's biggest customer".
 const ROLE_OF = /^['’]s[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+){0,3}(?:supplier|suppliers|customer|customers|client|rival|competitor|partner|parent|unit|subsidiary|owner|investor|shareholder|backer|lender|landlord|tenant)(?![\p{L}])/u;
 const APPOSITIVE_TO = /^,[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,4}$/u;
@@ -292,6 +296,16 @@ export function stockOwner(doc: Doc, stock: PhraseMatch, ms: Mention[], windowSt
     return run && run.list.length > 1 ? run : { who: company(m), list, at: m === after ? stock.start : m.start };
   }
   const of = OF.exec(text.slice(stock.end, stock.end + 8));
+  // "As ações da empresa de Santa Clara", "die Aktien des in Baltimore ansässigen Energieunternehmens": a descriptor points back.
+  // ("die Aktien des Chipkonzerns Nvidia": the descriptor's own name follows.)
+  if (of && !ms.some((m) => m.start >= stock.end && m.start < limit)) {
+    const described = DESCRIBED_OWNER.exec(text.slice(stock.end + of[0].length, Math.min(limit, stock.end + of[0].length + 80)));
+    if (described) {
+      // "des in Baltimore ansässigen Energieunternehmens": a company of that kind named just before, else whoever the story points back to.
+      const kind = kindReference(doc, described[0], stock.start, sentenceOf(doc, stock.start).start);
+      return kind ? { who: kind, list: [kind], at: stock.start } : null;
+    }
+  }
   if (of) {
     // "l'action Renault", "les titres Michelin", "Der Kurs des im TecDax notierten Chipzulieferers Aixtron".
     const n = nameStartingAt(text, stock.end + of[0].length, limit)

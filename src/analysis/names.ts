@@ -39,10 +39,13 @@ export const NOT_A_NAME = new Set([
   'President', 'Président', 'Presidente', 'Präsident', 'Präsidentin', 'Minister', 'Ministre', 'Ministro', 'Ministra', 'Ministerin', 'Chancellor', 'Chancelier', 'Kanzler', 'Kanzlerin',
   'Governor', 'Gouverneur', 'Gobernador', 'Governador', 'Secretary', 'Senator', 'Sénateur', 'Senador', 'King', 'Roi', 'Rey', 'Rei', 'König', 'Prince', 'Prinz', 'Príncipe', 'Emir', 'Sheikh', 'Cheikh', 'Jeque',
   'Chairman', 'Chairwoman', 'Chief', 'Director', 'Directeur', 'Directora', 'Pope', 'Premier',
+  // German indefinite articles open a noun phrase, never a name ("Ein Nuklearreaktor des ...").
+  'Ein', 'Eine', 'Einer', 'Einen', 'Einem', 'Eines',
   'Revenue', 'Sales', 'Profit', 'Earnings', 'EBITDA', 'Ebitda', 'Inflation', 'GDP', 'Q1', 'Q2', 'Q3', 'Q4', 'AI', 'IA', 'KI', 'CEO', 'CFO', 'I', 'We', 'He', 'She', 'Il', 'Elle', 'Er', 'Sie', 'Es', 'Ele', 'Ela',
 ]);
 
 // "Tokyo-listed", "U.S.-listed", "Paris-based": where a company trades or sits, not its name.
+const PLACE = /^(?:Brazil|China|Japan|India|France|Germany|Spain|Italy|Britain|UK|U\.K\.|US|U\.S\.|America|Korea|South Korea|Taiwan|Saudi Arabia|Abu Dhabi|Dubai|the UAE|UAE|Qatar|Norway|Sweden|Finland|Denmark|the Netherlands|Netherlands|Switzerland|Canada|Australia|Mexico|Argentina|Chile|Portugal|Israel|Singapore|Malaysia|Indonesia|Europe|Asia|Texas|California|Japan|Hong Kong)$/u;
 /** English adjectives of origin, capitalised: in "Danish pharmaceutical giant Novo Nordisk" the name comes after ("Saudi Telecom" is one). */
 const DEMONYM = /^(?:American|British|Chinese|Japanese|South|North|Korean|Taiwanese|Dutch|Danish|Swedish|Norwegian|Finnish|Nordic|Scandinavian|German|French|Spanish|Italian|Swiss|Austrian|Belgian|Irish|Israeli|Indian|Saudi|Emirati|Qatari|Canadian|Australian|Brazilian|Mexican|Russian|Polish|Portuguese|Singaporean|Malaysian|Indonesian|Thai|Vietnamese|Turkish|Greek|Argentine|Chilean|Colombian|European|Asian|Texan|Californian)$/u;
 // After an adjective of origin, the descriptor in lower case and the name: " pharmaceutical giant Novo Nordisk".
@@ -71,6 +74,7 @@ export const STOP = new Set([
   'Cet', 'Ces', 'Cela', 'Ceci', 'Mesmo', 'Mesma', 'Mismo', 'Misma', 'Incluso', 'Inclusive', 'Même', 'Fuentes', 'Fontes', 'Sources', 'Quellen', 'People', 'Officials', 'Executives',
   // Sentence adverbs ("Asimismo, IBM subía un 3 %").
   'Asimismo', 'Igualmente', 'Finalmente', 'Entretanto', 'Contudo', 'Todavia', 'Porém', 'Ademais', 'Enfim', 'Cependant', 'Toutefois', 'Néanmoins', 'Enfin', 'Ailleurs', 'Parallèlement',
+  'Diese', 'Dieser', 'Dieses', 'Diesen', 'Damit', 'Dabei', 'Dadurch', 'Daher', 'Deshalb', 'Darüber', 'Danach', 'Dazu', 'Dennoch', 'Trotzdem', 'Jetzt', 'Heute', 'Gestern', 'Zuletzt', 'Bisher',
   'Ebenso', 'Außerdem', 'Zudem', 'Allerdings', 'Dagegen', 'Jedoch', 'Ferner', 'Indes', 'Similarly', 'Likewise', 'Separately', 'Additionally', 'Furthermore', 'Moreover', 'Overall',
   'Nonetheless', 'Nevertheless', 'Instead', 'Finally', 'Meanwhile', 'However', 'Elsewhere', 'Also', 'Besides', 'Notably', 'Conversely', 'Otherwise',
   'Entre', 'Among', 'Parmi', 'Unter', 'Two', 'Three', 'Dos', 'Tres', 'Dois', 'Três', 'Deux', 'Trois', 'Zwei', 'Drei', 'Este', 'Esta', 'Ese', 'Esa', 'Con', 'Para', 'Desde', 'Tras', 'Durante', 'Hoy', 'Ayer', 'Cette', 'Ce', 'Avec', 'Pour', 'Depuis', 'Après', 'Dans', 'Sur', 'Com', 'Após', 'Hoje', 'Ontem', 'Também',
@@ -127,7 +131,11 @@ function clean(raw: string, at: number, text: string): Name | null {
   if (!/^\p{Lu}/u.test(s)) return null;
   // "SoftBank's Tokyo-listed", "Nokia's Helsinki-listed": the name is the possessor.
   const poss = /['’]s[\s\u00a0]/u.exec(s);
-  if (poss) s = s.slice(0, poss.index);
+  // "Brazil's Suzano", "Saudi Arabia's Humain": after a place, the possessive names the company.
+  if (poss && PLACE.test(s.slice(0, poss.index)) && /^\p{Lu}/u.test(s.slice(poss.index + 3))) {
+    start += poss.index + 3;
+    s = s.slice(poss.index + 3);
+  } else if (poss) s = s.slice(0, poss.index);
   s = s.replace(/['’]s$/u, '').replace(/[-.'’]+$/u, '');
   const words = s.split(/[\s\u00a0]+/);
   // "En Europa, Siemens Energy se dejó …", "Na bolsa, …": an opening adverbial, not a name.

@@ -100,6 +100,7 @@ export const KIND_NOUNS: [string, string[]][] = [
   ['ai_lab', ['startup', 'start-up', 'AI lab', 'AI company', 'AI developer', 'laboratorio', 'empresa emergente', 'emergente', 'startup de IA', 'jeune pousse', 'start-up', 'KI-Start-up', 'KI-Firma', 'KI-Unternehmen', 'KI-Entwickler', 'Start-up']],
   ['miner', ['miner', 'bitcoin miner', 'minera', 'mineradora', 'mineur', 'Bitcoin-Miner', 'Schürfer']],
   ['neocloud', ['cloud provider', 'neocloud', 'proveedor de nube', 'proveedor de computación', 'provedor de nuvem', 'fournisseur de cloud', 'Cloud-Anbieter']],
+  ['power', ['power company', 'power producer', 'utility', 'energy company', 'nuclear operator', 'eléctrica', 'energética', 'elétrica', 'énergéticien', 'électricien', 'Energieunternehmen', 'Energieunternehmens', 'Energiekonzern', 'Energiekonzerns', 'Versorger', 'Stromerzeuger', 'Kraftwerksbetreiber']],
   ['telecom', ['operator', 'carrier', 'telecom', 'telecoms group', 'operadora', 'teleco', 'opérateur', 'Netzbetreiber', 'Telekomkonzern', 'Mobilfunker']],
 ];
 

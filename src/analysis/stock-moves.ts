@@ -92,6 +92,11 @@ function direction(doc: Doc, from: number, pos: number, right: string): Found | 
   const up = lastDirectionWord(doc, UP, lo, pos);
   const down = lastDirectionWord(doc, DOWN, lo, pos);
   const w = up && (!down || up.start > down.start) ? up : down;
+  // German ends its clause with the verb: "hat nur leicht an Wert gewonnen, in zwölf Monaten aber gut neun Prozent eingebüßt".
+  if (w && doc.lang === 'de' && /,/u.test(doc.text.slice(w.end, pos))) {
+    if (AFTER_UP.test(right) && !PARTICLE_VOR.test(right)) return { dir: 'up', at: pos, end: pos };
+    if (AFTER_DOWN.test(right)) return { dir: 'down', at: pos, end: pos };
+  }
   if (w) return { dir: w === up ? 'up' : 'down', at: w.start, end: w.end };
   if (AFTER_UP.test(right) && (!PARTICLE_VOR.test(right) || ADVANCE_VERB.test(doc.text.slice(lo, pos)))) return { dir: 'up', at: pos, end: pos };
   if (AFTER_DOWN.test(right)) return { dir: 'down', at: pos, end: pos };

@@ -330,3 +330,9 @@ describe('an agent inside a descriptor is not the holder', () => {
     expect(r.stakes_pct.map((s) => [s.holder, s.of, s.pct])).toEqual([['OpenAI', 'AMD', 10]]);
   });
 });
+
+describe('a place before a possessive names no holder', () => {
+  test('"a joint venture with Brazil\'s Suzano, which will own 51%": Suzano holds it', () => {
+    expect(holders("In June it agreed to put most of its tissue business into a joint venture with Brazil's Suzano, which will own 51% of the venture.", 'en')).toEqual([['Suzano', 51]]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, analyzer } from './fixtures/companies.js';
+import { loadAnalyzer } from '../../../src/analysis/index.js';
 
 const moves = (text: string, lang: string) => analyze(text, lang).stock_moves.map((m) => [m.company, m.direction, m.pct, m.qualifier]);
 
@@ -307,5 +308,25 @@ describe('French plural share nouns pointing back', () => {
     ['Oracle a connu hier sa meilleure journée boursière. Les actions européennes ont reculé de 2 %.', []],
   ] as const)('%s', (text, want) => {
     expect(moves(text, 'fr')).toEqual(want);
+  });
+});
+
+describe('owners named by a descriptor, a headline or a verb at the end', () => {
+  test('"As ações da empresa de Santa Clara, Califórnia, subiram 50%": the company told before, not the state', () => {
+    expect(moves('As ações da Nvidia fecharam em alta de quase 5%. As ações da empresa de Santa Clara, Califórnia, subiram 50% em 2025.', 'pt')).toEqual([['Nvidia', 'up', 5, 'about'], ['Nvidia', 'up', 50, 'exact']]);
+  });
+
+  test('"die Aktien des in Baltimore ansässigen Energieunternehmens": the power company named before', () => {
+    const r = loadAnalyzer('config').analyze({ text: 'Microsoft hat einen Vertrag mit Constellation Energy geschlossen. Der Deal beflügelte die Aktien des in Baltimore ansässigen Energieunternehmens um bis zu 17 Prozent.', lang: 'de' });
+    expect(r.stock_moves.map((m) => [m.company, m.pct])).toEqual([['Constellation Energy', 17]]);
+  });
+
+  test('a headline opening with a name outside the gazetteer names whose shares move', () => {
+    const r = analyzer.analyze({
+      title: 'ROUNDUP: Halvorsen erwartet verhaltenen Jahresstart - Aktie gibt nach',
+      text: 'Der Konsumgüterkonzern Halvorsen hat 2025 weniger umgesetzt. Laut Analysten von JPMorgan enttäuschte das Ergebnis.\nFür die im Dax notierten Anteilsscheine ging es am Mittag um mehr als vier Prozent nach unten. Seit Jahresbeginn hat die Aktie nur leicht an Wert gewonnen, in den vergangenen zwölf Monaten aber gut neun Prozent eingebüßt.',
+      lang: 'de',
+    });
+    expect(r.stock_moves.map((m) => [m.company, m.direction, m.pct])).toEqual([['Halvorsen', 'down', 4], ['Halvorsen', 'down', 9]]);
   });
 });
