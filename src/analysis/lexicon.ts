@@ -49,6 +49,7 @@ export const MOVE_UP = [
   'em alta', 'alta de', 'altas', 'valorizaram', 'valorizou', 'valoriza', 'valorizam', 'valorizava', 'valorizavam', 'valorizar', 'valorizado', 'valorização', 'valorizações',
   'subirem', 'avançarem', 'dispararem', 'valorizarem', 'saltarem',
   'saltaram', 'saltou', 'saltava', 'saltavam', 'saltar', 'voa', 'voam', 'voou', 'voaram', 'voava', 'voavam', 'pulou', 'pularam', 'pula', 'pulam', 'somava', 'somavam', 'subido', 'recuperou', 'recuperaram',
+  'somou', 'somaram', 'soma', 'somam', 'somando', 'valorizando', 'escalou', 'escalaram', 'escalando', 'acumulou', 'acumularam',
   // fr
   'hausse', 'en hausse', 'hausses', 'bondi', 'bondit', 'bondissait', 'bondissaient', 'bondissent', 'bond', 'grimpé', 'grimpe', 'grimpent', 'grimpait', 'grimpaient',
   'progressé', 'progresse', 'progressent', 'progressait', 'progressaient', 'progression', 'gagné', 'gagne', 'gagnent', 'gagnait', 'gagnaient', 'gain', 'gains',

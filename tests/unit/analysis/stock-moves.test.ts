@@ -330,3 +330,9 @@ describe('owners named by a descriptor, a headline or a verb at the end', () => 
     expect(r.stock_moves.map((m) => [m.company, m.direction, m.pct])).toEqual([['Halvorsen', 'down', 4], ['Halvorsen', 'down', 9]]);
   });
 });
+
+test.each([
+  ['A EDP somou 3,02%, a EDP Renováveis avançou 2,37% e a Galp não ficou longe, valorizando 3,97%.', [['EDP', 3.02], ['EDP Renováveis', 2.37], ['Galp', 3.97]]],
+])('Portuguese market-report verbs and a subsidiary listed on its own: %s', (text, want) => {
+  expect(loadAnalyzer('config').analyze({ text, lang: 'pt' }).stock_moves.map((m) => [m.company, m.pct])).toEqual(want);
+});
