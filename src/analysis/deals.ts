@@ -141,7 +141,10 @@ export function deals(doc: Doc): DealCandidate[] {
       converted.push(m);
       continue;
     }
-    if (m.start < doc.bodyStart && converted.some((c) => (c.currency === m.currency || m.inferred) && Math.abs(c.amount - m.amount) <= 0.01 * c.amount)) continue;
+    // ("mais de 8 mil milhões de euros" over a body's "(8,61 mil milhões de euros)": a lower bound of it.)
+    const titleQualifier = m.start < doc.bodyStart ? qualifierBefore(text, m.start) : null;
+    if (m.start < doc.bodyStart && converted.some((c) => (c.currency === m.currency || m.inferred)
+      && (Math.abs(c.amount - m.amount) <= 0.01 * c.amount || (titleQualifier === 'more_than' && c.amount >= m.amount && c.amount <= 1.15 * m.amount)))) continue;
     if (METRIC_LEVEL.test(text.slice(Math.max(0, m.start - 70), m.start))) continue;
     // "Read more: CoreWeave signs $14 billion deal with Meta": another story's deal, with only its own parties.
     const teaser = teasers.find((r) => m.start >= r.start && m.start < r.end);

@@ -61,7 +61,7 @@ const RANGE_JOIN = /^[\s\u00a0]*(?:-|–|to|a|y|e|et|and|und|bis)[\s\u00a0]*(?:U
 const PAIR_JOIN = /^[\s\u00a0]*(?:y|e|et|and|und|or|o|ou|oder|beziehungsweise|bzw\.|respectively)[\s\u00a0]*(?:US\$|\$|€|£)?$/u;
 const CONVERSION = /^[\s\u00a0]*\([^()]{0,30}$/u;
 // A figure followed by these is not an amount of money but a count ("millones de usuarios").
-const COUNT_AFTER = /^[\s\u00a0]+(?:de|of|d['’]|em|da|do|des|du|der|von)[\s\u00a0]*\p{L}/iu;
+const COUNT_AFTER = /^[\s\u00a0]+(?:(?:de|of|d['’]|em|da|do|des|du|der|von)[\s\u00a0]*\p{L}|(?:[\p{Ll}-]+[\s\u00a0]+){0,2}(?:Nutzer|Nutzern|Kunden|Menschen|Haushalte|Haushalten|Einwohner|Abonnenten|Aktien|Anteile|Tonnen|Barrel|Einheiten|Geräte|Besucher|Mitglieder|Stück)(?![\p{L}]))/iu;
 
 export class MoneyReader {
   constructor(private readonly rates: RatesConfig) {}

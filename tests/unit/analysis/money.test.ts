@@ -45,3 +45,12 @@ describe('currencies, normalised to USD with the original kept', () => {
     expect(deal('OpenAI signed a $10-15 billion agreement with Oracle for GPU capacity in its data centers.', 'en')).toMatchObject({ amount: 15e9, qualifier: 'up_to' });
   });
 });
+
+test('"900 Millionen wöchentlichen Nutzern" counts users, not euros', () => {
+  expect(moneyOf('OpenAI hat mit über 900 Millionen wöchentlichen Nutzern einen Vertrag über zehn Milliarden Dollar geschlossen.', 'de').map((m) => m.amount)).toEqual([10e9]);
+});
+
+test('a headline\'s "mais de 8 mil milhões de euros" is the lower bound of the body\'s conversion, not another deal', () => {
+  const ds = deals(docOf('A Meta assinou um contrato com a Google de mais de 10 mil milhões de dólares (8,61 mil milhões de euros) para usar a nuvem.', 'pt', 'Meta assina contrato de mais de 8 mil milhões de euros com a Google'));
+  expect(ds.map((d) => [d.amount, d.currency])).toEqual([[10e9, 'USD']]);
+});
