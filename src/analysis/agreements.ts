@@ -64,20 +64,22 @@ const SIZED = /(?:\d|(?<![\p{L}])(?:one|two|three|five|ten|hundreds?|thousands?|
  */
 export function agreements(doc: Doc): Agreement[] {
   const { text } = doc;
-  const { lead, leadEnd, title } = layout(doc);
-  const all = cues(doc, leadEnd);
+  const { lead, leadEnd, title, dated } = layout(doc);
+  const all = cues(doc, dated.length ? dated[dated.length - 1]!.end : leadEnd);
   if (!all.length) return [];
   const leadStarts = new Set(lead.map((s) => s.start));
   // The lead spells out the headline: "Microsoft pagará … por capacidad de IA" + "El acuerdo se ha firmado con Nscale".
   const titleCompute = computeObject(doc, title, mentionsIn(doc, title.start, title.end), false);
   // Megawatts are a compute object when the headline or lead speaks of AI: a hydro plant's are not.
   const aiPower = AI_WORDS.has(text, doc.tokens, 0, leadEnd) || COMPUTE_OBJECT.has(text, doc.tokens, 0, leadEnd);
+  // Power bought by an AI-compute company from a power company, in a story that speaks of AI or data centres anywhere.
+  const storyAi = aiPower || AI_WORDS.has(text, doc.tokens, 0, text.length) || COMPUTE_OBJECT.has(text, doc.tokens, 0, text.length);
   const out: Agreement[] = [];
-  for (const s of lead) {
+  for (const s of [...lead, ...dated]) {
     const lo = firstStartingAt(all, s.start);
     if (lo >= all.length || all[lo]!.end > s.end) continue;
     const ms = mentionsIn(doc, s.start, s.end);
-    if (!ms.length || !(computeObject(doc, s, ms, aiPower) || (titleCompute && leadStarts.has(s.start)))) continue;
+    if (!ms.length || !(computeObject(doc, s, ms, aiPower) || (titleCompute && leadStarts.has(s.start)) || (storyAi && powerForCompute(ms)))) continue;
     if (DENIAL.has(text, doc.tokens, s.start, s.end)) continue;
     const parties = partiesIn(doc, s, ms);
     // Cues of one clause share its parties: the clause is read once.
@@ -139,6 +141,11 @@ function buysCompany(doc: Doc, r: Range): boolean {
     return !!m && !m.ticker && o.gap.test(doc.text.slice(v.end, m.start)) && !isProductMention(doc, m);
   });
 }
+
+const COMPUTE_KINDS = new Set(['hyperscaler', 'ai_lab', 'neocloud', 'datacenter']);
+/** A power company and a company that runs AI compute, in one sentence: "Meta schließt Strombezugsverträge mit Vistra ab". */
+const powerForCompute = (ms: Mention[]): boolean =>
+  ms.some((m) => company(m).kind === 'power') && ms.some((m) => COMPUTE_KINDS.has(company(m).kind ?? ''));
 
 /** Compute or power words in [from, to). */
 export const hasCompute = (doc: Doc, from: number, to: number): boolean =>

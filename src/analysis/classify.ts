@@ -11,7 +11,7 @@ import { agreements, buysOther, hasCompute } from './agreements.js';
 import { layout } from './lead.js';
 import { clauseAt, sentenceAt, type Range } from './sentences.js';
 import { refersToStoryDeal } from './counterparts.js';
-import type { PhraseSet } from './tokens.js';
+import { PhraseSet } from './tokens.js';
 
 const count = (set: PhraseSet, doc: Doc, cap: number): number => set.count(doc.text, doc.tokens, 0, doc.text.length, cap);
 
@@ -42,8 +42,9 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
   const { text, tokens } = doc;
   const negatives: Record<string, number> = {};
   for (const [name, re] of NEGATIVE) {
-    const n = count(re, doc, 6);
-    if (n) negatives[name] = n;
+    // "disclosed in a press release" launches nothing.
+    const n = count(re, doc, 6) - (name === 'launch or review' ? count(PRESS_RELEASE, doc, 6) : 0);
+    if (n > 0) negatives[name] = n;
   }
   const { title, lead, leadEnd } = layout(doc);
   // A denial in the headline or at the top of the lead is what the story is about.
@@ -169,6 +170,7 @@ const W = {
 /** Negatives that say the story is about something else; the rest say where its deals are (or are not). */
 const TOPICS = new Set(NEGATIVE.map(([name]) => name));
 
+const PRESS_RELEASE = new PhraseSet(['press release', 'news release']);
 const NEGATED = /(?<![\p{L}])(?:not|never|n['’]a pas|n['’]ont pas|ne [\p{L}]+ pas|no ha|no han|não|nicht|keine[nmrs]?|aucun|ningún|nenhum)(?![\p{L}])/iu;
 
 export function score(f: Features): number {

@@ -41,13 +41,14 @@ export const DEAL = new PhraseSet([
   'transaction', 'transacción', 'transação', 'Transaktion', "s'était engagé", "s'était engagée", "s'étaient engagés", 'se había comprometido', 'tinha se comprometido', 'hatte sich verpflichtet',
   'garantía', 'aval', 'avalar', 'se comprometió', 'se ha comprometido', 'garantia', 'se comprometeu', 'comprometeu-se', "s'engage", "s'est engagé", "s'est engagée", 'acheter', 'garant', 'Bürgschaft', 'Garantie',
   'bonds', 'bond sale', 'bond issue', 'bond offering', 'debt package', 'debt deal',
+  'notes offering', 'note offering', 'private offering', 'senior secured notes', 'senior notes', 'secured notes', 'convertible notes', 'emisión de bonos', 'emissão de notas', 'emprunt obligataire', 'Anleihe',
   'bonos', 'emisión', 'colocación', 'emissão', 'títulos de dívida', 'debêntures', 'émission obligataire', 'emprunt obligataire', 'Anleihe', 'Anleihen', 'Anleiheemission',
 ]);
 /** German writes agreements as compounds ("Fünfjahresvertrag", "Liefervereinbarung", "Milliardenauftrag"): their last part. */
 export const DEAL_SUFFIX_DE = ['vertrag', 'verträge', 'vertrags', 'vereinbarung', 'auftrag', 'aufträge', 'abkommen', 'kredit', 'kredite', 'darlehen', 'finanzierung', 'partnerschaft', 'deal', 'deals', 'zusage', 'volumen'];
 /** Nouns of a financing: its parties are the borrower and the lenders, bond buyers or arrangers. */
 export const FINANCING = new PhraseSet([
-  'loan', 'loans', 'financing', 'debt', 'debt financing', 'bonds', 'bond sale', 'bond issue', 'credit facility', 'construction financing', 'project finance', 'debt package', 'private credit',
+  'loan', 'loans', 'financing', 'debt', 'debt financing', 'bonds', 'bond sale', 'bond issue', 'credit facility', 'notes offering', 'senior secured notes', 'senior notes', 'secured notes', 'private offering', 'construction financing', 'project finance', 'debt package', 'private credit',
   'préstamo', 'préstamos', 'financiación', 'financiamiento', 'deuda', 'bonos', 'emisión', 'crédito', 'crédito sindicado',
   'empréstimo', 'empréstimos', 'financiamento', 'dívida', 'títulos de dívida', 'debêntures', 'emissão',
   'prêt', 'prêts', 'financement', 'dette', 'obligations', 'émission obligataire', 'emprunt',

@@ -15,6 +15,8 @@ export interface Layout {
   lead: Range[];
   /** Where the lead ends. */
   leadEnd: number;
+  /** Sentences after the lead, among the first of the body, that date their news ("On Monday, Lambda announced …"). */
+  dated: Range[];
   /** Lines that are not the story's own text: teasers anywhere, boilerplate at the top. */
   skipped: Range[];
 }
@@ -31,6 +33,7 @@ const SHORT_LINE = 160;
 const LISTED = 3;
 
 const LAYOUTS = new WeakMap<Doc, Layout>();
+const NEWS_DAY = /(?<![\p{L}])(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|this week|(?:el|este) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|hoy|nesta (?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|neste (?:sábado|domingo)|hoje|(?:ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|aujourd['’]hui|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|heute)(?![\p{L}])/iu;
 
 export function layout(doc: Doc): Layout {
   const known = LAYOUTS.get(doc);
@@ -62,7 +65,15 @@ export function layout(doc: Doc): Layout {
     n++;
     words += wordCount(doc, s);
   }
-  const l: Layout = { title, lead, leadEnd: lead.length ? lead[lead.length - 1]!.end : title.end, skipped: skipped.sort((a, b) => a.start - b.start) };
+  const leadEnd = lead.length ? lead[lead.length - 1]!.end : title.end;
+  // A feature opens with context and tells its news a few sentences in, dated: "On Monday, Lambda announced …".
+  const dated: Range[] = [];
+  for (const s of doc.sentences) {
+    if (s.start < leadEnd || inRanges(skipped, s.start)) continue;
+    if (++n > MAX_LEAD_SENTENCES) break;
+    if (NEWS_DAY.test(text.slice(s.start, s.end))) dated.push(s);
+  }
+  const l: Layout = { title, lead, leadEnd, dated, skipped: skipped.sort((a, b) => a.start - b.start) };
   LAYOUTS.set(doc, l);
   return l;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzer } from './fixtures/companies.js';
+import { loadAnalyzer } from '../../../src/analysis/index.js';
 
 const isDeal = (text: string, lang?: string) => analyzer.classify(lang ? { text, lang } : { text });
 
@@ -256,5 +257,29 @@ describe('each pattern, with its trap', () => {
       'Microsoft hat einen Bericht dementiert, wonach der Konzern mit Nebius einen weiteren Vertrag über Rechenkapazität in Rechenzentren schließen wolle.'],
   ] as [string, string, string, boolean, string][])('%s', (_name, lang, title, want, text) => {
     expect(analyzer.classify({ ...(title ? { title } : {}), text, lang }).is_ai_compute_deal).toBe(want);
+  });
+});
+
+describe('agreements a feature tells late, and power bought for AI', () => {
+  const real = loadAnalyzer('config');
+  test('a dated sentence a few sentences in is the news ("On Monday, Lambda announced …")', () => {
+    const c = real.classify({
+      title: 'Why everyone suddenly wants to be in the GPU business',
+      text: 'As tech giants race to secure AI compute, small clouds are becoming indispensable. The next great cloud war is not fought over apps. It is about chips. More specifically, it is about who controls access to the GPUs. On Monday, Lambda announced a multibillion-dollar infrastructure deal with Microsoft to deploy tens of thousands of Nvidia GPUs.',
+      lang: 'en',
+    });
+    expect(c.is_ai_compute_deal).toBe(true);
+  });
+  test('a power company and a hyperscaler agree, in a story about AI data centres', () => {
+    const c = real.classify({
+      title: 'Meta schließt Atomkraftvereinbarungen mit drei Unternehmen ab',
+      text: 'Meta schließt 20-jährige Strombezugsverträge mit Vistra ab. Die Aktien von Vistra legten um 8 Prozent zu.\nDer Konzern braucht den Strom für seine KI-Rechenzentren.',
+      lang: 'de',
+    });
+    expect(c.is_ai_compute_deal).toBe(true);
+  });
+  test('the same contract for wind power, with no AI or data centre anywhere, is not one', () => {
+    const c = real.classify({ title: 'RWE liefert Windstrom an Microsoft', text: 'RWE hat mit Microsoft einen langfristigen Stromliefervertrag für einen Windpark in Texas geschlossen. Die Anlage hat eine Leistung von 446 Megawatt.', lang: 'de' });
+    expect(c.is_ai_compute_deal).toBe(false);
   });
 });
