@@ -53,7 +53,7 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
   const prepared = (story: StoryInput): Prepared => {
     if (last?.story === story) return last.p;
     const doc = prepare(story, gazetteer, money);
-    const p = { doc, deals: deals(doc), power: preferBody(doc, powerFigures(doc.text, doc.quantities, doc.bodyStart), (f) => `${f.value}`) };
+    const p = { doc, deals: deals(doc), power: preferBody(doc, powerFigures(doc.text, doc.quantities, doc.bodyStart, doc.lang), (f) => `${f.value}`) };
     last = { story, p };
     return p;
   };

@@ -14,11 +14,13 @@ const GW = /^(GW|giga)/i;
 const SIZE_CLASS = /^-(?:scale|class|size|sized|level)(?![\p{L}])/u;
 // "another gigawatt", "ein erstes Gigawatt", "otro gigavatio": one more unit, in words the number reader leaves out.
 const ONE_MORE = /(?<![\p{L}\p{N}])(?:another|a further|an additional|erstes|weiteres|otro|outro|un autre)[\s\u00a0]+$/iu;
+const RANGE_JOIN = /^[\s\u00a0]*(?:to|and|-|–|y|e|et|à|bis|und|a)[\s\u00a0]*$/u;
 const UNIT_WORD = new RegExp(`^(?:${alt(POWER_WORDS)})(?![\\p{L}])${ENERGY_AFTER}`, 'iu');
 
-export function powerFigures(text: string, qs: Quantity[], bodyStart = 0): Figure[] {
+export function powerFigures(text: string, qs: Quantity[], bodyStart = 0, lang = 'und'): Figure[] {
   const out: Figure[] = [];
-  for (const q of qs) {
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i]!;
     if ((q.scale !== 1 && q.scale !== 1e3) || isVague(text, q)) continue;
     const m = POWER.exec(text.slice(q.end, q.end + 24));
     if (!m) continue;
@@ -26,8 +28,13 @@ export function powerFigures(text: string, qs: Quantity[], bodyStart = 0): Figur
     if (q.word && SIZE_CLASS.test(text.slice(end, end + 8))) continue;
     const unit = m[1] ?? m[2]!;
     // "MW"/"GW" must be capitals; the words may be any case ("Gigawatt", "gigawatts").
-    const mw = q.value * (GW.test(unit) ? 1000 : 1);
-    out.push({ value: mw, qualifier: qualifierBefore(text, q.start), span: { start: q.start, end, text: text.slice(q.start, end) } });
+    const factor = GW.test(unit) ? 1000 : 1;
+    // "100 to 300 megawatts", "entre 250 y 500 MW": the low end of a range is a figure of its own.
+    const low = qs[i - 1];
+    if (low && low.scale === 1 && !low.word && low.value < q.value && RANGE_JOIN.test(text.slice(low.end, q.start))) {
+      out.push({ value: low.value * factor, qualifier: qualifierBefore(text, low.start), span: { start: low.start, end, text: text.slice(low.start, end) } });
+    }
+    out.push({ value: q.value * factor, qualifier: qualifierBefore(text, q.start), span: { start: q.start, end, text: text.slice(q.start, end) } });
   }
   // The unit words are found by their middle ("gigaWatt", "megaVatio"): a plain search is much faster than a regex over the text.
   for (const mid of ['gaw', 'gav']) {
@@ -39,7 +46,20 @@ export function powerFigures(text: string, qs: Quantity[], bodyStart = 0): Figur
     }
   }
   out.sort((a, b) => a.span.start - b.span.start);
-  return withoutLeadRepeats(text, out, bodyStart);
+  return withoutLeadRepeats(text, withoutAnaphora(text, out, lang), bodyStart);
+}
+
+// "Los 10 gigavatios -una medida de potencia…", "the 400 MW of capacity": the figure told before, named again.
+// (Portuguese "a"/"o" only in Portuguese, English "a" being indefinite; not "the first gigawatt", a part of the whole.)
+const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|this|that|these|those|its|el|los|las|la|este|estos|esos|esse|esses|estes|le|les|ce|ces|l['’]|der|die|das|den|dem|diese|diesen)[\s\u00a0]+$/iu;
+const DEFINITE_BEFORE_PT = /(?<![\p{L}])(?:o|a|os|as|este|esta|esse|essa|estes|esses)[\s\u00a0]+$/iu;
+const ORDINAL = /^(?:first|second|primer|primeiro|premier|ersten?|zweiten?)(?![\p{L}])/iu;
+
+/** A figure written again with a definite article, after the same value, is one fact (labels count facts, not mentions). */
+function withoutAnaphora(text: string, figs: Figure[], lang: string): Figure[] {
+  const definite = (before: string) => DEFINITE_BEFORE.test(before) || (lang === 'pt' && DEFINITE_BEFORE_PT.test(before));
+  return figs.filter((f, i) => !(definite(text.slice(Math.max(0, f.span.start - 8), f.span.start)) && !ORDINAL.test(f.span.text)
+    && figs.slice(0, i).some((g) => g.value === f.value)));
 }
 
 const CHIP_NOUNS = [

@@ -166,3 +166,17 @@ test('several hundred megawatts is an order of magnitude, not a figure', () => {
   expect(power('Eine Gigafabrik würde eine Anschlussleistung von mehreren hundert Megawatt benötigen, manche Planungen gehen von bis zu 1 Gigawatt aus.', 'de')).toEqual([1000]);
   expect(power('A gigafactory would need several hundred megawatts.', 'en')).toEqual([]);
 });
+
+describe('ranges of power and figures named again', () => {
+  test.each([
+    ['each building would draw 100 to 300 megawatts', 'en', [100, 300]],
+    ['con una potencia de entre 250 y 500 MW', 'es', [250, 500]],
+    ['a 10-gigawatt campus in Ohio. The 10-gigawatt site would be the largest', 'en', [10000]],
+    ['alianza para centros de datos de al menos 10 GW. Los 10 gigavatios equivalen a millones de chips', 'es', [10000]],
+    ['a 500 MW campus in Texas and a 500 MW data center in Saudi Arabia', 'en', [500, 500]],
+    ['a 1-gigawatt deployment, with the first gigawatt online in 2026', 'en', [1000, 1000]],
+    ['O campus terá 400 MW. O projeto, com os 400 MW, custará caro', 'pt', [400]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(power(text, lang)).toEqual(want);
+  });
+});
