@@ -46,13 +46,13 @@ export function powerFigures(text: string, qs: Quantity[], bodyStart = 0, lang =
     }
   }
   out.sort((a, b) => a.span.start - b.span.start);
-  return withoutLeadRepeats(text, withoutAnaphora(text, out, lang), bodyStart);
+  return withoutAnaphora(text, withoutLeadRepeats(text, out, bodyStart), lang);
 }
 
 // "Los 10 gigavatios -una medida de potencia…", "the 400 MW of capacity": the figure told before, named again.
-// (Portuguese "a"/"o" only in Portuguese, English "a" being indefinite; not "the first gigawatt", a part of the whole.)
+// (Portuguese "o" only in Portuguese, English "a" being indefinite, Portuguese "a" also "to"; not "the first gigawatt", a part of the whole.)
 const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|this|that|these|those|its|el|los|las|la|este|estos|esos|esse|esses|estes|le|les|ce|ces|l['’]|der|die|das|den|dem|diese|diesen)[\s\u00a0]+$/iu;
-const DEFINITE_BEFORE_PT = /(?<![\p{L}])(?:o|a|os|as|este|esta|esse|essa|estes|esses)[\s\u00a0]+$/iu;
+const DEFINITE_BEFORE_PT = /(?<![\p{L}])(?:o|os|as|este|esta|esse|essa|estes|esses)[\s\u00a0]+$/iu;
 const ORDINAL = /^(?:first|second|primer|primeiro|premier|ersten?|zweiten?)(?![\p{L}])/iu;
 
 /** A figure written again with a definite article, after the same value, is one fact (labels count facts, not mentions). */
