@@ -63,6 +63,7 @@ export const MOVE_UP = [
   // de
   'stieg', 'stiegen', 'steigt', 'steigen', 'gestiegen', 'kletterte', 'kletterten', 'klettert', 'gewann', 'gewannen', 'gewinnt', 'gewonnen', 'sprang', 'sprangen', 'springt',
   'zulegen', 'zugelegt', 'legte', 'legten', 'legt', 'im Plus', 'ins Plus', 'Plus', 'Kursplus', 'Kursgewinn', 'Kursgewinne', 'Kurssprung', 'Zuwachs', 'Aufschlag',
+  'gewinnen', 'steigen', 'klettern', 'springen', 'verbessern sich', 'verbessert sich', 'verbesserte sich', 'verbesserten sich', 'verteuern sich', 'verteuert sich',
   'verteuerte', 'verteuerten', 'verteuert', 'zog', 'zogen', 'angezogen', 'schoss', 'schossen', 'schnellte', 'schnellten', 'rückte', 'rückten', 'erholte', 'erholten', 'erholt', 'aufwärts',
 ];
 export const MOVE_DOWN = [
@@ -99,7 +100,8 @@ export const MOVE_DOWN = [
   // what dragged the shares down
   'hundió', 'hundieron', 'lastró', 'lastraron', 'lastra', 'dragged', 'hammered', 'derrubou', 'derrubaram', 'derruba', 'plombé', 'plombe', 'plombait', 'belastete', 'belasteten', 'drückte', 'drückten',
   // de
-  'fiel', 'fielen', 'fällt', 'fallen', 'gefallen', 'verlor', 'verloren', 'verliert', 'sank', 'sanken', 'sinkt', 'gesunken', 'gab', 'gaben', 'nachgegeben', 'büßte', 'büßten', 'büßt', 'einbüßte', 'eingebüßt',
+  'fiel', 'fielen', 'fällt', 'fallen', 'gefallen', 'verlor', 'verloren', 'verliert', 'verlieren', 'sank', 'sanken', 'sinkt', 'sinken', 'gesunken', 'rutschen', 'geben nach', 'gibt nach',
+  'verschlechtern sich', 'verschlechtert sich', 'verschlechterte sich', 'verschlechterten sich', 'verbilligen sich', 'verbilligt sich', 'gab', 'gaben', 'nachgegeben', 'büßte', 'büßten', 'büßt', 'einbüßte', 'eingebüßt',
   'rutschte', 'rutschten', 'rutscht', 'sackte', 'sackten', 'abgesackt', 'brach', 'brachen', 'eingebrochen', 'stürzte', 'stürzten', 'abgestürzt', 'im Minus', 'ins Minus', 'Minus',
   'Kurssturz', 'Kursverlust', 'Kursverluste', 'Kursrutsch', 'Abschlag', 'verbilligte', 'verbilligten', 'verbilligt', 'abwärts',
   // distance from a high: "entfernten sich um 20 Prozent vom Rekordhoch"

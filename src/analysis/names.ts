@@ -39,6 +39,8 @@ export const NOT_A_NAME = new Set([
   'President', 'Président', 'Presidente', 'Präsident', 'Präsidentin', 'Minister', 'Ministre', 'Ministro', 'Ministra', 'Ministerin', 'Chancellor', 'Chancelier', 'Kanzler', 'Kanzlerin',
   'Governor', 'Gouverneur', 'Gobernador', 'Governador', 'Secretary', 'Senator', 'Sénateur', 'Senador', 'King', 'Roi', 'Rey', 'Rei', 'König', 'Prince', 'Prinz', 'Príncipe', 'Emir', 'Sheikh', 'Cheikh', 'Jeque',
   'Chairman', 'Chairwoman', 'Chief', 'Director', 'Directeur', 'Directora', 'Pope', 'Premier',
+  // News agencies and outlets that report a deal are not its parties ("según Reuters", "citing Bloomberg").
+  'Reuters', 'Bloomberg', 'AFP', 'AP', 'EFE', 'Efe', 'Lusa', 'dpa', 'dpa-AFX', 'CNBC', 'WSJ', 'Axios', 'Handelsblatt', 'Expansión', 'Europa', 'Press',
   // German indefinite articles open a noun phrase, never a name ("Ein Nuklearreaktor des ...").
   'Ein', 'Eine', 'Einer', 'Einen', 'Einem', 'Eines',
   'Revenue', 'Sales', 'Profit', 'Earnings', 'EBITDA', 'Ebitda', 'Inflation', 'GDP', 'Q1', 'Q2', 'Q3', 'Q4', 'AI', 'IA', 'KI', 'CEO', 'CFO', 'I', 'We', 'He', 'She', 'Il', 'Elle', 'Er', 'Sie', 'Es', 'Ele', 'Ela',

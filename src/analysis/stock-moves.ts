@@ -34,6 +34,7 @@ const STOCK_COMPOUND = /-(?:Aktie|Aktien|Papiere|Titel)(?![\p{L}])/u;
 const particle = (list: readonly string[]) => `(?:${alt(list)})(?=[\\s\\u00a0]*(?:[.,;:!?)]|$|(?:und|während|nachdem|als|weil|wobei|sowie)(?![\\p{L}])))`;
 const AFTER_UP = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_UP_AFTER)}|${particle(UP_PARTICLES)})(?![\\p{L}])`, 'iu');
 const AFTER_DOWN = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_DOWN_AFTER)}|${particle(DOWN_PARTICLES)})(?![\\p{L}])`, 'iu');
+const GREEN_AFTER = /^[\s\u00a0]*(?:renewable|renovables?|renovável|renováveis|renouvelables?|erneuerbare?n?|carbon-free|libre de carbono|sem carbono|décarbonée?|CO2-frei|clean energy|green)(?![\p{L}])/iu;
 const FROM_LEVEL = /^[\s\u00a0]+from(?![\p{L}])/iu;
 const UP_TO = /^[\s\u00a0]+to(?![\p{L}])/iu;
 const GROWTH_AFTER = /^[\s\u00a0]*(?:interanual|trimestral|intertrimestral|anual|mensual|year[\s\u00a0-]on[\s\u00a0-]year|y\/y|yoy|q\/q|quarter[\s\u00a0-]on[\s\u00a0-]quarter|sequentially|secuencial|en glissement annuel|sur un an|sur un trimestre|im Jahresvergleich|gegenüber dem Vorjahr|zum Vorjahr|em termos homólogos|homólog[oa]|na comparação anual)(?![\p{L}])/iu;
@@ -248,6 +249,8 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   const dir: Dir | null = sign ?? found?.dir ?? (ellipsis || own ? prevOut!.direction : null);
   // "rose to 4.6%" is a level; "réduisant sa moins-value à 65 %" still names the move.
   if (!dir || (LEVEL.test(text.slice(Math.max(windowStart, p.q.start - 16), p.q.start)) && !(found && LEVEL_NOUNS.has(text.slice(found.at, found.end).toLowerCase())))) return;
+  // "operar con energía 100 % renovable": a share of the energy mix.
+  if (GREEN_AFTER.test(right)) return;
   // "down from a prior target of 13% to 21%": the level before, not a move.
   if (found && found.end <= p.q.start && FROM_LEVEL.test(text.slice(found.end, p.q.start))) return;
   if (!ms.length && indexIsSubject(doc, windowStart, p.q.start)) return;

@@ -177,3 +177,9 @@ describe('spending is no deal value', () => {
     expect(found("L'accord avec Google s'inscrit dans les dépenses colossales de Meta, évaluées entre 114 et 118 milliards de dollars cette année.", 'fr')).toEqual([]);
   });
 });
+
+describe('news agencies are no parties', () => {
+  test('"the tenant was not named, Reuters reported"', () => {
+    expect(found('Hut 8 signed a $9.8 billion lease for its Beacon Point campus with a tenant it did not name, according to Reuters.', 'en')).toEqual([[9.8e9, ['Hut 8']]]);
+  });
+});

@@ -336,3 +336,14 @@ test.each([
 ])('Portuguese market-report verbs and a subsidiary listed on its own: %s', (text, want) => {
   expect(loadAnalyzer('config').analyze({ text, lang: 'pt' }).stock_moves.map((m) => [m.company, m.pct])).toEqual(want);
 });
+
+describe('German present tense and reflexive verbs; shares of the energy mix', () => {
+  test.each([
+    ['Die Aktien von Ionos (WKN: A3E00M, ISIN: DE000A3E00M1) gewinnen 1,4 Prozent.', 'de', [['Ionos', 'up', 1.4]]],
+    ['Die Hochtief-Papiere verbessern sich um 1,4 Prozent.', 'de', [['Hochtief', 'up', 1.4]]],
+    ['Die BASF-Aktien verlieren 2 Prozent.', 'de', [['BASF', 'down', 2]]],
+    ['El acuerdo permitirá a Microsoft avanzar en su objetivo de operar con energía 100 % renovable.', 'es', []],
+  ] as const)('%s', (text, lang, want) => {
+    expect(analyze(text, lang).stock_moves.map((m) => [m.company, m.direction, m.pct])).toEqual(want);
+  });
+});
