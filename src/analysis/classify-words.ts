@@ -89,6 +89,9 @@ export const NEGATIVE: [string, PhraseSet][] = [
   ['launch or review', new PhraseSet(['launch', 'generally available', 'general availability', 'new generation', 'nouvelle génération', 'neue Generation', 'seventh-generation', 'review', 'benchmark', 'frames per second', 'unveiled', 'launches', 'launched', 'release', 'released', 'presentó', 'lanza', 'lanzamiento', 'apresentou', 'apresenta', 'conferência', 'dévoile', 'dévoilé', 'vorgestellt', 'präsentiert', 'nueva generación', 'next generation', 'próximas gerações'])],
   ['antitrust or regulation', new PhraseSet(['antitrust', 'antimonopolio', 'antimonopólio', 'anticoncurrentiel', 'Kartellamt', 'Kartell', 'export ban', 'export controls', 'Exportverbot', 'Exportbeschränkungen', 'Exportkontrollen', 'regulator', 'regulador', 'European Commission', 'investigación', 'investigation', 'foreign subsidies'])],
   ['market wrap', new PhraseSet(['Nasdaq Composite', 'S&P 500', 'Dow Jones', 'Ibex 35', 'CAC 40', 'DAX', 'Treasury yields', 'selloff', 'sell-off', 'Wall Street slides'])],
+  // A company's own investment plan, the topic of many data-centre stories: no agreement by itself.
+  ['investment plan', new PhraseSet(['investment plan', 'spending plan', 'capital expenditure', 'capital expenditures', 'capex', 'plan de inversión', 'plan de inversiones', 'inversión prevista', 'plano de investimento', 'plano de investimentos',
+    "plan d'investissement", "plan d'investissements", "dépenses d'investissement", 'Investitionsplan', 'Investitionsprogramm', 'Investitionsvolumen', 'Investitionsausgaben', 'aprobación preliminar', 'licencia de obras', 'permis de construire', 'Baugenehmigung'])],
   ['takeover', new PhraseSet(['takeover', 'take-private', 'buyout', 'leveraged buyout', 'opa', 'oferta pública de adquisición', 'OPA', 'Übernahme', 'rachat', 'break-up', 'split', 'merger', 'fusión'])],
 ];
 
