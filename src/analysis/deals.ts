@@ -76,6 +76,7 @@ const DEBT_AFTER = /^[\s\u00a0]*(?:of|in|de|em|an)[\s\u00a0]+(?:(?:net|total|net
 // "pay 20 per cent of the contract value upfront, worth about $3 billion": a part of the agreement, not another one.
 const PART_OF_VALUE = /\d[\s\u00a0]?(?:%|per cent|percent|por ciento|por cento|pour cent|Prozent)[\s\u00a0]+(?:of|del|de la|de|do|da|du|des)[\s\u00a0]+(?:(?:the|el|la|o|a|le|l['’])[\s\u00a0]*)?(?:contract|deal|agreement|valor|valeur|montant|importe|contrato|contrat|Vertragswert|Auftragswert|Vertrags)[^.;]{0,60}$/iu;
 const PROJECT_AFTER = /^[\s\u00a0]+(?:(?:AI|data[\s\u00a0-]cent(?:er|re))[\s\u00a0]+)?(?:development|project|campus|facility|complex|build-?out|plan|program(?:me)?|initiative)(?![\p{L}-])(?![\s\u00a0]+(?:financ|loan|deal|contract|lease|agreement))/u;
+const AGREEMENT_FRAME = /(?<![\p{L}])(?:as part of (?:a|an|the|its) (?:[\p{L}-]+ )?(?:partnership|agreement|alliance|deal)|under (?:a|an|the) (?:[\p{L}-]+ )?(?:partnership|agreement|deal)|en el marco de (?:una|un|la|el) (?:[\p{L}-]+ )?(?:alianza|acuerdo|asociación)|como parte de (?:una|un|la|el) (?:[\p{L}-]+ )?(?:alianza|acuerdo)|no âmbito de (?:uma|um|a|o) (?:[\p{L}-]+ )?(?:parceria|acordo)|como parte de (?:uma|um) (?:parceria|acordo)|dans le cadre d['’](?:un|une) (?:[\p{L}-]+ )?(?:partenariat|accord|alliance)|im Rahmen (?:einer|eines) (?:[\p{L}-]+ )?(?:Partnerschaft|Vereinbarung|Kooperation))/iu;
 const DEMONSTRATIVE = /^[\s\u00a0"“«]*(?:this|that|these|those|este|esta|ese|esa|esse|essa|este|ce|cet|cette|dieser|diese|dieses)(?![\p{L}])/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivamente|respectivement|beziehungsweise|bzw\.)/iu;
 
@@ -185,7 +186,9 @@ export function deals(doc: Doc): DealCandidate[] {
     if (dealAt < 0 && !pledge && !pledgeAfter && !dealAfter) continue;
     // ... named close to the figure: "um investimento de R$ 200 bilhões para construir [...] em parceria com a Omnia" is its own spending;
     // or two companies investing together ("Deutsche Telekom et Nvidia vont investir environ 1 milliard d'euros").
-    if (pledge && !hasPartner(doc, pledge.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !coInvestors(doc, s, pledge.start, pledge.end)
+    // ("invertirá hasta 5.000 millones … de Bloom Energy en el marco de una alianza": spending under an agreement with a company named.)
+    const framed = AGREEMENT_FRAME.test(text.slice(m.end, clause.end)) && mentionsIn(doc, m.end, clause.end).length > 0;
+    if (pledge && !framed && !hasPartner(doc, pledge.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !coInvestors(doc, s, pledge.start, pledge.end)
       && !UNDER_AGREEMENT.test(text.slice(Math.max(s.start, pledge.start - 70), pledge.start))) continue;
     if (pledgeAfter) {
       const verbEnd = m.end + pledgeAfter[0].length;

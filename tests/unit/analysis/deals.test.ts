@@ -311,3 +311,14 @@ describe('sums and project costs are no agreement values', () => {
     expect(found('Oracle signed a $15 billion data center lease with Crusoe.', 'en')).toEqual([[15e9, ['Crusoe', 'Oracle']]]);
   });
 });
+
+describe('spending under an agreement and the total value of one contract', () => {
+  test('"invertirá hasta 5.000 millones … de Nebius en el marco de una alianza" is the alliance\'s value', () => {
+    expect(found('Microsoft invertirá hasta 5.000 millones de dólares (4.300 millones de euros) para implantar la tecnología de refrigeración de Nebius en el marco de una alianza estratégica para infraestructura de IA.', 'es'))
+      .toEqual([[5e9, ['Microsoft', 'Nebius']]]);
+  });
+  test('"would bring the total expected contract revenue to $1 billion" is the ceiling of one lease', () => {
+    expect(found('AMD signed a ten-year lease with Iren expected to generate $311 million in contract revenue. Three extension options would bring the total expected contract revenue to $1 billion.', 'en'))
+      .toEqual([[311e6, ['AMD', 'Iren']], [1e9, ['AMD', 'Iren']]]);
+  });
+});
