@@ -8,7 +8,7 @@ import type { Company, Mention } from './entities.js';
 import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
 import { alt, words } from './lexicon.js';
 import { nameStartingAt, STOP } from './names.js';
-import { COUNTRIES, DEFAULT_COUNTRY, KIND_NOUNS, PRONOUNS, SHAREHOLDER_NOUNS } from './stake-words.js';
+import { COUNTRIES, COUNTRY_NAMES, DEFAULT_COUNTRY, KIND_NOUNS, PRONOUNS, SHAREHOLDER_NOUNS } from './stake-words.js';
 
 const S = String.raw`[\s\u00a0]+`;
 export const surface = (name: string): Company => ({ name, ticker: null, tickers: [], kind: null });
@@ -16,7 +16,15 @@ export const surface = (name: string): Company => ({ name, ticker: null, tickers
 // ---------------------------------------------------------------- states
 
 const ADJ = alt(COUNTRIES.flatMap(([, a]) => a));
+const NAMES = COUNTRY_NAMES.flatMap(([, n]) => n).join('|');
 const STATE_SOURCE = [
+  // "el gobierno de Estados Unidos", "o governo de Trump", "le gouvernement des États-Unis", "die Regierung der Vereinigten Staaten", "the United States government".
+  `(?:[Ee]l${S})?[Gg]obierno${S}de${S}(?:los${S})?(?:${NAMES})`,
+  `(?:[Oo]${S})?[Gg]overno${S}(?:de|do|dos|da)${S}(?:${NAMES})`,
+  `(?:[Ll]e${S})?gouvernement${S}(?:de|des|du|d['’])${S}?(?:${NAMES})`,
+  `(?:[Dd]ie${S})?Regierung${S}(?:von|der)${S}(?:${NAMES})`,
+  `(?:[Tt]he${S})?(?:${NAMES})${S}(?:government|administration)`,
+  `(?:[Dd]ie${S})?US-Regierung`,
   `(?:[Tt]he${S})?(?:(?:${ADJ})${S})?(?:federal${S})?(?:state|government)`,
   `[Ee]l${S}(?:Estado|Gobierno)(?:${S}(?:${ADJ}))?`,
   `[Oo]${S}(?:Estado|[Gg]overno)(?:${S}(?:${ADJ}|federal))?`,
@@ -33,6 +41,7 @@ export const STATE = new RegExp(`(?<![\\p{L}])(?:${STATE_SOURCE})(?![\\p{L}])`, 
 const STATE_G = new RegExp(STATE.source, 'gu');
 const ADJ_G = new RegExp(`(?<![\\p{L}])(?:${ADJ})(?![\\p{L}])`, 'u');
 const COUNTRY_OF = new Map(COUNTRIES.flatMap(([c, a]) => a.map((w) => [w.toLowerCase(), c] as const)));
+const NAME_OF: [RegExp, string][] = COUNTRY_NAMES.map(([c, n]) => [new RegExp(`(?<![\\p{L}])(?:${n.join('|')})(?![\\p{L}])`, 'u'), c]);
 
 /** "the French state" → French government; "der Bund" → German government; "das Land Hessen" → Land Hessen. */
 export function stateCompany(m: string, lang: string): Company {
@@ -40,7 +49,8 @@ export function stateCompany(m: string, lang: string): Company {
   const land = /Land(?: \p{Lu}[\p{L}-]+)?$/u.exec(flat);
   if (land && /^[Dd]as /u.test(flat)) return surface(land[0]);
   const adj = ADJ_G.exec(flat);
-  const country = adj ? COUNTRY_OF.get(adj[0].toLowerCase()) : /Bund/u.test(flat) ? 'German' : /União/u.test(flat) ? 'Brazilian' : /^(?:the |[Tt]he )?(?:state|government)$/u.test(flat) ? undefined : DEFAULT_COUNTRY[lang];
+  const named = NAME_OF.find(([re]) => re.test(flat))?.[1] ?? (/US-Regierung/u.test(flat) ? 'US' : undefined);
+  const country = named ?? (adj ? COUNTRY_OF.get(adj[0].toLowerCase()) : /Bund/u.test(flat) ? 'German' : /União/u.test(flat) ? 'Brazilian' : /^(?:the |[Tt]he )?(?:state|government)$/u.test(flat) ? undefined : DEFAULT_COUNTRY[lang]);
   return surface(country ? `${country} government` : 'government');
 }
 

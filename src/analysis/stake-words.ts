@@ -125,5 +125,20 @@ export const COUNTRIES: [string, string[]][] = [
   ['Korean', ['Korean', 'South Korean', 'surcoreano', 'coreano', 'sud-coréen', 'südkoreanische', 'südkoreanischen']],
 ];
 
+/** A country's name in each language, for "el gobierno de Estados Unidos", "o governo de Trump", "die US-Regierung". */
+export const COUNTRY_NAMES: [string, string[]][] = [
+  ['US', ['Estados Unidos', 'EE\\.UU\\.', 'EEUU', 'EUA', 'États-Unis', 'Etats-Unis', 'Vereinigten Staaten', 'USA', 'United States', 'Trump', 'Washington']],
+  ['French', ['Francia', 'França', 'France', 'Frankreich']],
+  ['German', ['Alemania', 'Alemanha', 'Allemagne', 'Deutschland', 'Germany']],
+  ['Spanish', ['España', 'Espanha', 'Espagne', 'Spanien', 'Spain']],
+  ['Portuguese', ['Portugal']],
+  ['Brazilian', ['Brasil', 'Brésil', 'Brasilien', 'Brazil']],
+  ['Italian', ['Italia', 'Itália', 'Italie', 'Italien', 'Italy']],
+  ['Japanese', ['Japón', 'Japão', 'Japon', 'Japan']],
+  ['Chinese', ['China', 'Chine']],
+  ['British', ['Reino Unido', 'Royaume-Uni', 'Großbritannien', 'United Kingdom', 'Britain']],
+  ['Saudi', ['Arabia Saudí', 'Arabia Saudita', 'Arábia Saudita', 'Arabie saoudite', 'Saudi-Arabien', 'Saudi Arabia']],
+];
+
 /** The country of a state written without an adjective, by language: "l'État" in French news is France. */
 export const DEFAULT_COUNTRY: Record<string, string> = { fr: 'French', de: 'German', es: 'Spanish', pt: 'Portuguese' };

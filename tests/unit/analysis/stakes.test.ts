@@ -336,3 +336,14 @@ describe('a place before a possessive names no holder', () => {
     expect(holders("In June it agreed to put most of its tissue business into a joint venture with Brazil's Suzano, which will own 51% of the venture.", 'en')).toEqual([['Suzano', 51]]);
   });
 });
+
+describe('states named by their country or leader', () => {
+  test.each([
+    ['La inversión llega un mes después de que el gobierno de Estados Unidos adquirió un 10 % de participación en Intel.', 'es', [['US government', 10]]],
+    ['As ações começaram a se recuperar com o apoio do governo de Trump, que agora tem uma fatia de 10% da empresa.', 'pt', [['US government', 10]]],
+    ["Le gouvernement des États-Unis détient désormais 10 % d'Intel.", 'fr', [['US government', 10]]],
+    ['Die US-Regierung hält seit August eine Beteiligung von zehn Prozent an Intel.', 'de', [['US government', 10]]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(holders(text, lang)).toEqual(want);
+  });
+});
