@@ -85,6 +85,8 @@ export const LIGHT_WORDS = [
   'déjà', 'encore', 'toujours', 'aussi', 'également', 'actuellement', 'directement', 'indirectement', 'désormais', 'alors', 'va', 'a', 'ont', 'avait', 'lui-même', 'elle-même',
   'bereits', 'noch', 'derzeit', 'aktuell', 'künftig', 'zukünftig', 'nun', 'dann', 'damit', 'somit', 'direkt', 'indirekt', 'selbst', 'allein', 'insgesamt', 'wird', 'würde', 'soll', 'sollen', 'hat', 'hatte', 'auch',
   'jeweils', 'each', 'both', 'chacun', 'chacune', 'Berichten zufolge', 'reportedly', 'según fuentes',
+  // modal verbs before the holding verb: "pourrait prendre jusqu'à 10 %", "podría llegar a tener", "könnte … halten"
+  'pourrait', 'pourraient', 'devrait', 'devraient', 'vont', 'podría', 'podrían', 'debería', 'poderia', 'poderiam', 'deverá', 'deveria', 'könnte', 'könnten', 'dürfte', 'wird', 'werden',
 ];
 
 /** Pronouns that stand for a company named before. */

@@ -347,3 +347,8 @@ describe('states named by their country or leader', () => {
     expect(holders(text, lang)).toEqual(want);
   });
 });
+
+test('a modal verb before the holding verb: "Le propriétaire de ChatGPT pourrait prendre jusqu\'à 10 %"', () => {
+  const r = loadAnalyzer('config').analyze({ text: "AMD flambe de 27 %. Le propriétaire de ChatGPT pourrait prendre jusqu'à 10 % du concurrent d'Intel.", lang: 'fr' });
+  expect(r.stakes_pct.map((s) => [s.holder, s.pct])).toEqual([['OpenAI', 10]]);
+});
