@@ -66,7 +66,7 @@ const CHIP_NOUNS = [
   'GPUs', 'GPU', 'chips', 'chip', 'superchips', 'processors', 'accelerators', 'TPUs', 'TPU', 'tensor processing units', 'graphics processing units', 'graphics processors',
   // Other accelerators: Groq LPUs, NPUs, Graphcore IPUs, Broadcom XPUs, Cerebras wafer-scale engines.
   'LPUs', 'LPU', 'NPUs', 'NPU', 'IPUs', 'IPU', 'XPUs', 'XPU', 'WSEs', 'wafer-scale engines',
-  'procesadores', 'procesadores gráficos', 'aceleradores', 'unidades de procesamiento tensorial', 'unidades de procesamiento gráfico',
+  'procesadores', 'procesadores gráficos', 'aceleradores', 'unidades de procesamiento tensorial', 'unidades de procesamiento gráfico', 'unidades de procesamiento', 'unités de traitement',
   'processadores', 'processadores gráficos', 'aceleradores', 'unidades de processamento',
   'puces', 'processeurs', 'processeurs graphiques', 'accélérateurs', 'cartes graphiques',
   'Grafikprozessoren', 'Grafikprozessor', 'Chips', 'Beschleuniger', 'KI-Chips', 'Grafikchips', 'Prozessoren',
@@ -75,22 +75,24 @@ const CHIP_NOUNS = [
 // "500,000 of Nvidia's most advanced AI chips", "4.600 dieser GPUs"), beside names and function words.
 const CHIP_MODIFIERS = [
   'of', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'such', 'own', 'most', 'more', 'advanced', 'latest', 'new', 'newest', 'custom', 'additional', 'powerful', 'high-end', 'next-generation', 'cutting-edge',
-  'fastest', 'best', 'top', 'top-end', 'flagship', 'leading', 'premium', 'current', 'previous', 'older', 'next-gen', 'state-of-the-art', 'graphics', 'data-center', 'datacenter', 'AI',
+  'fastest', 'best', 'top', 'top-end', 'high-performance', 'leading-edge', 'specialized', 'specialised', 'top-tier', 'state-of-the-art', 'flagship', 'leading', 'premium', 'current', 'previous', 'older', 'next-gen', 'state-of-the-art', 'graphics', 'data-center', 'datacenter', 'AI',
   'de', 'sus', 'estos', 'esos', 'esas', 'estas', 'propios', 'nuevos', 'más', 'avanzados', 'avanzadas', 'nuevas', 'potentes', 'rápidos', 'últimos', 'última', 'generación',
   'da', 'do', 'dos', 'das', 'seus', 'suas', 'destes', 'desses', 'destas', 'dessas', 'próprios', 'novos', 'mais', 'avançados', 'potentes', 'rápidos', 'últimos', 'geração',
   'des', 'ses', 'leurs', 'ces', 'nouveaux', 'nouvelles', 'plus', 'avancées', 'propres', 'puissantes', 'rapides', 'dernières', 'génération',
   'der', 'von', 'dieser', 'diese', 'solcher', 'seiner', 'ihrer', 'eigenen', 'neuen', 'neuesten', 'modernsten', 'schnellsten', 'leistungsstärksten', 'aktuellen',
   'and', 'y', 'e', 'et', 'und', '&',
 ];
-// Models in the plural stand for the chips: "100,000 H100s", "20,000 GB200s", "6,000 MI300Xs".
-const MODEL_PLURAL = String.raw`(?:[HBA]|GB|MI)\d{2,3}[A-Z]?s`;
+// Models stand for the chips: "100,000 H100s", "20,000 GB200s", "6,000 MI300Xs", "4.000 Nvidia B300";
+// "units" and "Exemplare" only after a chip's name: "3.6 million Blackwell units", "18.000 Exemplare des GB300".
+const MODEL_PLURAL = String.raw`(?:(?:[HBA]|GB|MI)\d{2,3}[A-Z]?s?|(?<=(?:Blackwell|Hopper|Rubin|Instinct|Trainium\d?|TPUs?|(?:[HBA]|GB|MI)\d{2,3}[A-Z]?)[\s\u00a0]+)(?:units|unidades|unités|Einheiten))`;
+const EXEMPLARE = /^[\s\u00a0]+(?:Exemplare|ejemplares|exemplaires|exemplares|units)[\s\u00a0]+(?:(?:des|der|de|del|do|da|of)[\s\u00a0]+)?(?:(?:the|el|la|o|a|le|l['’])[\s\u00a0]*)?(?:Nvidia[\s\u00a0]+)?(?:[HBA]|GB|MI)\d{2,3}[A-Z]?(?![\p{L}\d])/u;
 // Between the count and the noun: a few model or vendor names or modifiers ("120,000 of its Blackwell GPUs").
 const CHIP = new RegExp(
   `^(?:[\\s\\u00a0\\u202f-]+(?:(?:${alt(CHIP_MODIFIERS)})(?![\\p{L}])|[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'.]*))*?[\\s\\u00a0\\u202f-]+(?:${alt(CHIP_NOUNS)}|${MODEL_PLURAL})(?![\\p{L}])`,
   'u',
 );
 // The chip noun qualifying another noun is no count of chips: "5,000 chip designers", "10,000 GPU hours".
-const NOT_COUNTED = /^[\s\u00a0-]+(?:hours?|horas?|heures?|Stunden|designers?|engineers?|makers?|stocks?|shares?|sales|exports?|start-?ups?|companies|firms|jobs|workers|plants?|factory|factories|fabs?)(?![\p{L}])/iu;
+const NOT_COUNTED = /^[\s\u00a0-]+(?:equivalents?|equivalentes?|équivalents?|Äquivalent\p{L}*|servers?|servidores|serveurs|Server|hours?|horas?|heures?|Stunden|designers?|engineers?|makers?|stocks?|shares?|sales|exports?|start-?ups?|companies|firms|jobs|workers|plants?|factory|factories|fabs?)(?![\p{L}])/iu;
 // "by 2030 GPUs will ...": a year before the noun.
 const YEAR_BEFORE = /(?:by|in|until|since|from|to|through|en|em|hasta|até|desde|d['’]ici|dès|bis|seit|im|ab)[\s\u00a0]+$/iu;
 // Shader units of one graphics card, not chips: "6,144 stream processors", "4 096 processeurs de flux".
@@ -109,7 +111,7 @@ export function chipCounts(text: string, qs: Quantity[], money: Set<Quantity>, b
   for (const q of qs) {
     if (money.has(q) || q.value < 2 || !Number.isInteger(q.value)) continue;
     const after = text.slice(q.end, q.end + LOOKAHEAD);
-    const m = CHIP.exec(after);
+    const m = CHIP.exec(after) ?? EXEMPLARE.exec(after);
     if (m && m[0].split(/[\s\u00a0\u202f-]+/).length <= 7 && countsChips(text, q, m[0])) {
       const end = q.end + m[0].length;
       out.push((lastChip = { value: q.value, qualifier: qualifierBefore(text, q.start), span: { start: q.start, end, text: text.slice(q.start, end) } }));

@@ -180,3 +180,18 @@ describe('ranges of power and figures named again', () => {
     expect(power(text, lang)).toEqual(want);
   });
 });
+
+describe('chips named by their model, units of a named chip; servers and equivalents are no chips', () => {
+  test.each([
+    ['It has 3.6 million Blackwell units on order.', 'en', [3600000]],
+    ['Meta will get 4,000 Nvidia B300 for the site.', 'en', [4000]],
+    ['an export allowance of 500,000 high-performance AI chips', 'en', [500000]],
+    ['Humain kauft 18.000 Exemplare des GB300 Grace Blackwell Prozessors.', 'de', [18000]],
+    ['el consorcio instalará unas 100.000 unidades de procesamiento avanzadas', 'es', [100000]],
+    ['Nvidia agreed to lease 10,000 GPU servers from Lambda.', 'en', []],
+    ['Musk wants compute worth 50 million H100-equivalents.', 'en', []],
+    ['It sold 60,000 units last year.', 'en', []],
+  ] as const)('%s', (text, lang, want) => {
+    expect(chips(text, lang)).toEqual(want);
+  });
+});
