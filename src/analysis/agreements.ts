@@ -12,7 +12,7 @@ import { AI_WORDS, COMPUTE_OBJECT, DEAL_SUFFIX, DENIAL, JOINT, MORE_DEAL, NOT_CO
 import { firstStartingAt } from './bisect.js';
 import { layout } from './lead.js';
 import { joined, lowerOf, PhraseSet, type PhraseMatch, type Token } from './tokens.js';
-import { STOP } from './names.js';
+import { nameStartingAt, STOP } from './names.js';
 import { stateSpanAt } from './referents.js';
 
 export interface Agreement {
@@ -48,7 +48,7 @@ const PARTNER_GAP = 5;
 // After a known name: "Iberdrola y Echelon", "Crusoe, Blue Owl".
 const COORD_NAME = /^[\s\u00a0]*(?:,|and|y|e|et|und|&)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|der|die|das)[\s\u00a0]+)?(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,3}(\p{Lu}[\p{L}\d&-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\d&-]*){0,2})/u;
 // Capitalised words that are not companies: acronyms of the domain, words that open sentences.
-const NOT_NAME = /^(?:AI|IA|KI|GPUs?|TPUs?|CPUs?|EE|UU|US|USA|EU|UE|UK|MW|GW|CEO|IPO|The|This|That|These|It|Its|In|On|At|For|And|But|After|Under|According|Shares|Analysts|Investors|El|La|Los|Las|Un|Una|En|Según|Con|Por|Para|Tras|Las|Ambas|O|A|Os|As|Um|Uma|Em|No|Na|Segundo|Com|Após|Ambas|Le|Les|Une|Selon|Dans|Avec|Pour|Après|Il|Elle|Der|Die|Das|Ein|Eine|Im|Am|Nach|Laut|Mit|Für|Bei|Auch|Zu|Er|Sie|Wall|Nasdaq|Dax|DAX|Ibex|Ibovespa|Bolsa|Bourse|Börse|Dow|S&P)$/u;
+const NOT_NAME = /^(?:AI|IA|KI|GPUs?|TPUs?|CPUs?|EE|UU|US|USA|EU|UE|UK|MW|GW|CEO|IPO|The|This|That|These|It|Its|In|On|At|For|And|But|After|Under|According|Shares|Analysts|Investors|El|La|Los|Las|Un|Una|En|Según|Con|Por|Para|Tras|Las|Ambas|O|A|Os|As|Um|Uma|Em|No|Na|Segundo|Com|Após|Ambas|Le|Les|Une|Selon|De|Dans|Avec|Pour|Après|Il|Elle|Der|Die|Das|Ein|Eine|Im|Am|Nach|Laut|Mit|Für|Bei|Auch|Zu|Er|Sie|Wall|Nasdaq|Dax|DAX|Ibex|Ibovespa|Bolsa|Bourse|Börse|Dow|S&P)$/u;
 // The sentence's subject after a dateline and an article: "(EUROPA PRESS) - Telefónica y …", "A Ascenty fechou", "Der Ulmer Betreiber Northern Data".
 const SUBJECT = /^[\s\u00a0"“«]*(?:[(\p{Lu}\p{N}][\p{L}\p{N} ,.'’()/-]{0,50}?[\s\u00a0]+[-–—][\s\u00a0]+)?(?:(?:[Tt]he|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Aa]|[Oo]|[Oo]s|[Aa]s|[Ll]e|[Ll]es|[Ll]['’]|[Dd]er|[Dd]ie|[Dd]as)[\s\u00a0]+)?(\p{Lu}[\p{L}\d&-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\d&-]*){0,3})/u;
 // German capitalises every noun ("mit seinen Vera-Rubin-Systemen"): an unknown German name needs a second word, an
@@ -125,9 +125,12 @@ const OBJECT_ARTICLE: Record<string, string> = {
   de: String.raw`(?:(?:die|den|das)[\s\u00a0]+)?`,
   en: String.raw`(?:the[\s\u00a0]+)?`,
 };
-// Lower-case descriptors of the company bought ("data center operator Aligned", "empresa de centros de dados").
-const DESCRIBED = String.raw`(?:[\p{Ll}-]{3,}[\s\u00a0]+){0,3}`;
-const COMPANY_NOUN = String.raw`(?:company|firm|operator|startup|start-up|rival|empresa|compañía|companhia|operadora|société|entreprise|groupe|Unternehmen|Firma|Betreiber|Konzern)(?![\p{L}])`;
+// Lower-case descriptors of the company bought ("chip designer Ampere", "empresa de centros de dados"), not a
+// preposition ("buy capacity from cloud provider Nebius" buys capacity).
+const DESCRIBED = String.raw`(?:(?!(?:from|to|for|with|of|del|des|von|für|mit|con|com|avec|para|pour|auprès)[\s\u00a0])[\p{Ll}-]{3,}[\s\u00a0]+){0,3}`;
+const COMPANY_NOUN = String.raw`(?:company|firm|operator|startup|start-up|rival|designer|maker|developer|empresa|compañía|companhia|operadora|operador|société|entreprise|groupe|opérateur|concepteur|fabricant|Unternehmen|Firma|Betreiber|Konzern|Hersteller|Entwickler)(?![\p{L}])`;
+// A name the gazetteer does not know, ending the object: "to buy Ampere Computing, a designer of …", "Ampere Computing for $6.5 billion".
+const NAME_OBJECT_END = /^[\s\u00a0]*(?:[,.;(]|(?:for|por|pour|für|from|de|à|a|von|in a|en una|em uma|dans le cadre)(?![\p{L}]))/u;
 const TAKEN = Object.fromEntries(Object.entries(OBJECT_ARTICLE).map(([lang, art]) => [lang, {
   gap: new RegExp(String.raw`^[\s\u00a0]+${art}${DESCRIBED}$`, 'u'),
   noun: new RegExp(String.raw`^[\s\u00a0]+${art}${DESCRIBED}${COMPANY_NOUN}`, 'iu'),
@@ -137,6 +140,9 @@ function buysCompany(doc: Doc, r: Range): boolean {
   const o = TAKEN[doc.lang] ?? TAKEN.en!;
   return TAKEOVER.all(doc.text, doc.tokens, r.start, r.end).some((v) => {
     if (o.noun.test(doc.text.slice(v.end, v.end + 80))) return true;
+    const n = nameStartingAt(doc.text, v.end, Math.min(r.end, v.end + 80));
+    if (n && !STOP.has(n.company.name) && o.gap.test(doc.text.slice(v.end, n.start)) && !mentionsIn(doc, n.start, n.end).length
+      && NAME_OBJECT_END.test(doc.text.slice(n.end, n.end + 20))) return true;
     const m = mentionsIn(doc, v.end, r.end)[0];
     return !!m && !m.ticker && o.gap.test(doc.text.slice(v.end, m.start)) && !isProductMention(doc, m);
   });

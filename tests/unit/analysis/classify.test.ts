@@ -283,3 +283,16 @@ describe('agreements a feature tells late, and power bought for AI', () => {
     expect(c.is_ai_compute_deal).toBe(false);
   });
 });
+
+describe('takeovers of companies outside the gazetteer', () => {
+  const real = loadAnalyzer('config');
+  test.each([
+    ['SoftBank to buy chip designer Ampere for $6.5 billion', 'SoftBank Group has agreed to buy Ampere Computing, a designer of Arm-based server processors, for $6.5 billion in cash, deepening its bet on the chips that run artificial intelligence data centers. Oracle owns about 29% of Ampere.', 'en'],
+    ["BlackRock et Nvidia s'offrent Aligned Data Centers", "Le consortium AIP, qui réunit BlackRock, Microsoft et Nvidia, va racheter l'opérateur américain de centres de données Aligned Data Centers à Macquarie pour environ 40 milliards de dollars.", 'fr'],
+  ])('%s', (title, text, lang) => {
+    expect(real.classify({ title, text, lang }).is_ai_compute_deal).toBe(false);
+  });
+  test('buying capacity from a cloud provider is no takeover', () => {
+    expect(real.classify({ title: 'Meta buys capacity from Nebius', text: 'Meta agreed to buy capacity from cloud provider Nebius in a $3 billion deal for Nvidia GPUs in its data centers, Nebius said on Tuesday.', lang: 'en' }).is_ai_compute_deal).toBe(true);
+  });
+});
