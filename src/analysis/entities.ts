@@ -39,38 +39,22 @@ import { internWord } from './word-ids.js';
 import { templatedDescriptors } from './descriptor-templates.js';
 
 /**
- * The entries of one first token, those of two or more tokens keyed by their second token
- * (followed by the one-token entries). Articles head dozens of descriptors ("la", "the",
- * "der"): only those whose second token follows are tried. Lists are sorted longest first,
- * so every longer entry comes before the one-token entries and the order of the full list is kept.
+ * The entries as a trie of word ids: a node holds the entries that end at it (in the order of the
+ * configuration) and the nodes one word further. A match walks the words of the text once, however
+ * many descriptors share their first words ("la empresa de …", "la empresa dirigida por …").
  */
-interface Candidates {
-  bySecond: Map<number, Entry[]>;
-  single: Entry[];
+interface TrieNode {
+  ends: Entry[];
+  next: Map<number, TrieNode>;
 }
-
-function splitBySecond(list: Entry[]): Candidates {
-  const longer = new Map<number, Entry[]>();
-  const single = list.filter((e) => e.tokens.length === 1);
-  for (const e of list) if (e.tokens.length > 1) longer.set(e.tokens[1]!, [...(longer.get(e.tokens[1]!) ?? []), e]);
-  return { bySecond: new Map([...longer].map(([second, es]) => [second, [...es, ...single]])), single };
-}
-
-/** Entries that may match at token i, in the order of the full list. */
-function candidatesAt(c: Candidates, toks: Token[], i: number): Entry[] {
-  const next = toks[i + 1];
-  return (next && next.id !== 0 && c.bySecond.get(next.id)) || c.single;
-}
+const newNode = (): TrieNode => ({ ends: [], next: new Map() });
 
 /** A capitalised one-word name with capitals inside ("BlackRock", not "IREN" or "xAI"). */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
 export class Gazetteer {
-  private readonly index = new Map<number, Entry[]>();
-  /** The index split on the second token, for find(). */
-  private readonly byFirst = new Map<number, Candidates>();
-  /** byFirst as an array indexed by word id (one array read per token rather than a hash lookup). */
-  private readonly byFirstId: (Candidates | undefined)[] = [];
+  /** The trie's first level as an array indexed by word id (one array read per token rather than a hash lookup). */
+  private readonly roots: (TrieNode | undefined)[] = [];
   readonly companies: Company[];
 
   constructor(config: CompanyConfig[]) {
@@ -93,10 +77,14 @@ export class Gazetteer {
       const tokens = words.map(internWord);
       const entry: Entry = { tokens, companies: [company], exact: opts.exact ? phrase : null, descriptor: opts.descriptor, ticker: opts.ticker, after: opts.after ?? null };
       byKey.set(key, entry);
-      const list = this.index.get(tokens[0]!) ?? [];
-      list.push(entry);
-      list.sort((a, b) => b.tokens.length - a.tokens.length);
-      this.index.set(tokens[0]!, list);
+      while (this.roots.length <= tokens[0]!) this.roots.push(undefined); // dense: no dictionary-mode array
+      let node = (this.roots[tokens[0]!] ??= newNode());
+      for (const t of tokens.slice(1)) {
+        let child = node.next.get(t);
+        if (!child) node.next.set(t, (child = newNode()));
+        node = child;
+      }
+      node.ends.push(entry);
     };
     config.forEach((c, i) => {
       const company = this.companies[i]!;
@@ -120,9 +108,6 @@ export class Gazetteer {
         }
       }
     });
-    for (const [first, list] of this.index) this.byFirst.set(first, splitBySecond(list));
-    const maxId = Math.max(0, ...this.byFirst.keys());
-    for (let id = 0; id <= maxId; id++) this.byFirstId.push(this.byFirst.get(id));
   }
 
   /** Every mention in `text`, in order, non-overlapping (longest first). */
@@ -131,29 +116,43 @@ export class Gazetteer {
     for (let i = 0; i < toks.length; i++) {
       const id = toks[i]!.id;
       if (id === 0) continue;
-      const byFirst = this.byFirstId[id];
-      if (byFirst === undefined) continue;
-      for (const e of candidatesAt(byFirst, toks, i)) {
-        const n = e.tokens.length;
-        if (i + n > toks.length) continue;
-        let ok = true;
-        for (let k = 1; k < n && ok; k++) {
-          // Between two tokens of one alias only spacing and light punctuation ("Amazon.com", "T-Aktie").
-          ok = toks[i + k]!.id === e.tokens[k] && joined(text, toks[i + k - 1]!.end, toks[i + k]!.start, 2);
+      let node = this.roots[id];
+      if (node === undefined) continue;
+      // The longest entry that matches here: walk the words while they follow one another as in an alias.
+      let best: Entry | null = null;
+      let bestN = 0;
+      for (let n = 1; ; n++) {
+        const e = this.firstValid(node.ends, text, toks, i, n);
+        if (e) {
+          best = e;
+          bestN = n;
         }
-        if (!ok) continue;
-        if (e.after !== null && !(i > 0 && e.after.has(toks[i - 1]!.id) && joined(text, toks[i - 1]!.end, toks[i]!.start, 2))) continue;
-        const start = toks[i]!.start;
-        const end = toks[i + n - 1]!.end;
-        if (e.exact !== null && !writtenAs(text, start, end, n, e.exact)) continue;
-        if (e.ticker && inCapsRun(text, toks, i, i + n - 1)) continue;
-        if (e.descriptor && n <= 2 && extended(text, end)) continue;
-        out.push({ start, end, companies: e.companies, descriptor: e.descriptor, ticker: e.ticker });
-        i += n - 1;
-        break;
+        const next = toks[i + n];
+        // Between two tokens of one alias only spacing and light punctuation ("Amazon.com", "T-Aktie").
+        if (!next || next.id === 0 || !joined(text, toks[i + n - 1]!.end, next.start, 2)) break;
+        const child = node.next.get(next.id);
+        if (!child) break;
+        node = child;
       }
+      if (!best) continue;
+      out.push({ start: toks[i]!.start, end: toks[i + bestN - 1]!.end, companies: best.companies, descriptor: best.descriptor, ticker: best.ticker });
+      i += bestN - 1;
     }
     return resolveShared(out);
+  }
+
+  /** The first entry of `ends` (n tokens from token i) whose case, context and preceding word fit. */
+  private firstValid(ends: Entry[], text: string, toks: Token[], i: number, n: number): Entry | null {
+    for (const e of ends) {
+      const start = toks[i]!.start;
+      const end = toks[i + n - 1]!.end;
+      if (e.after !== null && !(i > 0 && e.after.has(toks[i - 1]!.id) && joined(text, toks[i - 1]!.end, toks[i]!.start, 2))) continue;
+      if (e.exact !== null && !writtenAs(text, start, end, n, e.exact)) continue;
+      if (e.ticker && inCapsRun(text, toks, i, i + n - 1)) continue;
+      if (e.descriptor && n <= 2 && extended(text, end)) continue;
+      return e;
+    }
+    return null;
   }
 }
 
