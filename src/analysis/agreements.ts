@@ -184,11 +184,17 @@ interface Cue {
 }
 
 /** The cues of the story up to `end`, in text order (looked up once, then by sentence). */
+const PAY_FOR = /^(?:pay|pays|paid|pagar|pagará|payer|paiera|zahlen|zahlt)$/iu;
+
 function cues(doc: Doc, end: number): Cue[] {
   const { text, tokens } = doc;
   const out: Cue[] = [];
   const tag = (set: PhraseSet, joint: boolean, deal: boolean, reciprocal = false) => {
-    for (const m of set.all(text, tokens, 0, end)) out.push({ start: m.start, end: m.end, phrase: m.phrase, joint, deal, reciprocal });
+    for (const m of set.all(text, tokens, 0, end)) {
+      // "unwinding positions to pay for a plethora of AI projects": money spent for a purpose, not an agreement.
+      if (PAY_FOR.test(m.phrase) && /^[\s\u00a0]+(?:for|por|pour|für)(?![\p{L}])/u.test(text.slice(m.end, m.end + 6))) continue;
+      out.push({ start: m.start, end: m.end, phrase: m.phrase, joint, deal, reciprocal });
+    }
   };
   tag(DEAL, false, true);
   tag(MORE_DEAL, false, true);

@@ -50,7 +50,8 @@ const METRIC_LEVEL = /\d[\s\u00a0]?(?:%|percent|per cent|por ciento|por cento|po
 const REVENUE_AFTER = /revenue|ingresos|receita|Umsatz|chiffre/iu;
 /** Revenue per year or summed over several contracts is not the value of one agreement. */
 const PERIODIC = /annual|annuali[sz]ed|cumulative|anual|acumulad|annuel|cumul|Jahres|kumuliert/iu;
-const STOCK_BOUGHT_AFTER = /^[\s\u00a0]*(?:of|in|de|en|em|d['’]|an)[\s\u00a0]+(?:(?:its|the|new|common|\p{Lu}[\p{L}.&-]*)[\s\u00a0]+){0,3}(?:stock|shares|acciones|ações|actions|Aktien)(?![\p{L}])/u;
+// ("fünf Milliarden US-Dollar (4,2 Milliarden Euro) in Intel-Aktien zu investieren": past a conversion, a German compound.)
+const STOCK_BOUGHT_AFTER = /^(?:[\s\u00a0]*\([^)]{0,40}\))?[\s\u00a0]*(?:of|in|de|en|em|d['’]|an)[\s\u00a0]+(?:(?:(?:its|the|new|common|\p{Lu}[\p{L}.&-]*)[\s\u00a0]+){0,3}(?:stock|shares|acciones|ações|actions|Aktien)|[\p{L}.&]+-Aktien?)(?![\p{L}])/u;
 // "a partnership under which Nvidia will invest up to $100 billion": the pledge is the agreement's.
 const UNDER_AGREEMENT = /(?:partnership|agreement|deal|pact|acuerdo|alianza|acordo|parceria|accord|partenariat|Vereinbarung|Partnerschaft)[\s\u00a0]+(?:under which|in which|through which|por el (?:que|cual)|en el que|pelo qual|no qual|en vertu duquel|dans le cadre duquel|par lequel|in dessen Rahmen|bei der|bei dem)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+){1,4}$/iu;
 const POSSESSIVE_GAP = /^['’]s?[\s\u00a0]*(?:(?:reported|planned|proposed|new|latest|expanded|earlier|previous|separate|initial|original)[\s\u00a0]+)?$/u;

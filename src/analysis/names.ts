@@ -38,7 +38,7 @@ export const NOT_A_NAME = new Set([
   // Titles before a person's name ("le Président américain Donald Trump").
   'President', 'Président', 'Presidente', 'Präsident', 'Präsidentin', 'Minister', 'Ministre', 'Ministro', 'Ministra', 'Ministerin', 'Chancellor', 'Chancelier', 'Kanzler', 'Kanzlerin',
   'Governor', 'Gouverneur', 'Gobernador', 'Governador', 'Secretary', 'Senator', 'Sénateur', 'Senador', 'King', 'Roi', 'Rey', 'Rei', 'König', 'Prince', 'Prinz', 'Príncipe', 'Emir', 'Sheikh', 'Cheikh', 'Jeque',
-  'Chairman', 'Chairwoman', 'Chief', 'Director', 'Directeur', 'Directora', 'Pope', 'Premier',
+  'Chairman', 'Chairwoman', 'Chief', 'Director', 'Directeur', 'Directora', 'Pope', 'Premier', 'Founder', 'Cofounder', 'Co-founder', 'Fundador', 'Fundadora', 'Fondateur', 'Gründer',
   // News agencies and outlets that report a deal are not its parties ("según Reuters", "citing Bloomberg").
   'Reuters', 'Bloomberg', 'AFP', 'AP', 'EFE', 'Efe', 'Lusa', 'dpa', 'dpa-AFX', 'CNBC', 'WSJ', 'Axios', 'Handelsblatt', 'Expansión', 'Europa', 'Press',
   // German indefinite articles open a noun phrase, never a name ("Ein Nuklearreaktor des ...").

@@ -296,3 +296,16 @@ describe('takeovers of companies outside the gazetteer', () => {
     expect(real.classify({ title: 'Meta buys capacity from Nebius', text: 'Meta agreed to buy capacity from cloud provider Nebius in a $3 billion deal for Nvidia GPUs in its data centers, Nebius said on Tuesday.', lang: 'en' }).is_ai_compute_deal).toBe(true);
   });
 });
+
+describe('money paid for a purpose and shares bought are no compute agreements', () => {
+  const real = loadAnalyzer('config');
+  test('"unwinding positions to pay for AI projects, from Stargate data centers with OpenAI and Oracle"', () => {
+    const c = real.classify({ title: 'SoftBank sells Nvidia stake for $5.8 billion to fund AI bets', text: 'SoftBank Group sold its entire stake in Nvidia for $5.83 billion to help bankroll AI investments.\nFounder Masayoshi Son has been unwinding positions to pay for a plethora of AI projects, from Stargate data centers with OpenAI and Oracle to robot factories in the US.', lang: 'en' });
+    expect(c.reasons.some((r) => r.startsWith('agreement '))).toBe(false);
+    expect(c.is_ai_compute_deal).toBe(false);
+  });
+  test('"fünf Milliarden US-Dollar (4,2 Milliarden Euro) in Intel-Aktien zu investieren" buys shares', () => {
+    const ds = real.analyze({ text: 'Nvidia verpflichtete sich, im Rahmen der Zusammenarbeit fünf Milliarden US-Dollar (4,2 Milliarden Euro) in Intel-Aktien zu investieren.', lang: 'de' });
+    expect(ds.is_ai_compute_deal).toBe(false);
+  });
+});
