@@ -16,7 +16,7 @@ export const DEAL = new PhraseSet([
   'accord', 'accords', 'contrat', 'contrats', 'partenariat', 'bail', 'commande', 'commandes', 'financement', 'opération',
   'signé', 'conclu', 'fournir',
   'Vertrag', 'Verträge', 'Vereinbarung', 'Abkommen', 'Partnerschaft', 'Auftrag', 'Aufträge', 'Deal', 'Projekt', 'Volumen', 'Finanzierung', 'Abnahme', 'Zusage',
-  'unterzeichnet', 'abgeschlossen', 'vereinbart', 'liefern', 'mieten', 'anmieten', 'Mietvertrag', 'Kooperation',
+  'unterzeichnet', 'abgeschlossen', 'vereinbart', 'liefern', 'mieten', 'anmieten', 'Mietvertrag', 'Kooperation', 'beziehen', 'bezieht', 'bezog',
   'rent', 'rents', 'renting', 'alquilar', 'alquiler', 'alquilará', 'alquila', 'alquiló', 'alquilarán', 'alugará', 'alugou', 'aluga', 'louera', 'a loué', 'vermietet', 'mietet', 'alugar', 'aluguel', 'louer', 'location',
   // more verb forms: "secures", "contrata", "fournira", "liefert"
   'option', 'options', 'tranche', 'opción', 'tramo', 'ampliación', 'opção', 'ampliação', 'tranche', 'Option', 'Tranche', 'Erweiterung',

@@ -35,7 +35,7 @@ const MAX_AMOUNTS = 200;
 // "Nvidia GB300 chips", "Nvidia AI chips", "Nvidia's next-generation AI chips": a product, named by its vendor.
 const PRODUCT_AFTER = /^[\s\u00a0'’s-]*(?:(?:\p{Lu}[\p{L}\d-]*|[\p{L}\d]+-[\p{L}\d-]+|graphics|computing|gaming|networking|data[\s\u00a0]cent(?:er|re)|most|more|latest|newest|advanced|powerful|top|high-end)[\s\u00a0]+){0,3}(?:partners|suppliers|resellers|ecosystem|socios|parceiros|partenaires|Partner|GPUs?|Chips|Processors|Accelerators|Servers|chips?|processors?|accelerators?|systems?|servers?|hardware|Grafikprozessoren|GPU|puces|processadores|procesadores|[A-Z]{1,3}\d{2,3}|Blackwell|Hopper|Rubin|Grace|Instinct|TPUs?)(?![\p{L}])/u;
 // "chips GB300 da Nvidia", "puces H100 de Nvidia": the vendor named after the product.
-const CHIP_BEFORE = /(?:GPUs?|chips?|processors?|procesadores|processadores|puces|processeurs|accelerators?|aceleradores|accélérateurs|Grafikprozessoren|Prozessoren|Beschleuniger)(?:[\s\u00a0]+(?:graphiques|gráficos|gráficas|graphics|d['’]IA|de IA|IA|AI|KI)(?![\p{L}]))?(?:[\s\u00a0]+(?=[\p{L}-]*\d)[\p{L}\d-]+){0,2}[\s\u00a0]+(?:de|da|do|of|von|der)?[\s\u00a0]*$/iu;
+const CHIP_BEFORE = /(?:GPUs?|chips?|processors?|procesadores|processadores|puces|processeurs|accelerators?|aceleradores|accélérateurs|Grafikprozessoren|Prozessoren|Beschleuniger|Chipsystemen?|Chipsysteme|Systemen)(?:[\s\u00a0]+(?:graphiques|gráficos|gráficas|graphics|d['’]IA|de IA|IA|AI|KI)(?![\p{L}]))?(?:[\s\u00a0]+(?=[\p{L}-]*\d)[\p{L}\d-]+){0,2}[\s\u00a0]+(?:de|da|do|of|von|der)?[\s\u00a0]*$/iu;
 // "buy Nvidia GB300 chips and related equipment from Dell": a seller named after the goods.
 const SELLER_AFTER = /^[^.;]{0,80}?(?<![\p{L}])(?:from|de|da|do|auprès d(?:e|['’])|von|bei)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|der|die|dem)[\s\u00a0]+)?$/iu;
 const COMPANY_NOUN = /(?<![\p{L}])(?:company|firm|start-?up|group|it|compañía|empresa|grupo|companhia|société|groupe|entreprise|jeune pousse|Unternehmen|Konzern)(?![\p{L}])/iu;
@@ -78,6 +78,7 @@ const DEBT_AFTER = /^[\s\u00a0]*(?:of|in|de|em|an)[\s\u00a0]+(?:(?:net|total|net
 const PART_OF_VALUE = /\d[\s\u00a0]?(?:%|per cent|percent|por ciento|por cento|pour cent|Prozent)[\s\u00a0]+(?:of|del|de la|de|do|da|du|des)[\s\u00a0]+(?:(?:the|el|la|o|a|le|l['’])[\s\u00a0]*)?(?:contract|deal|agreement|valor|valeur|montant|importe|contrato|contrat|Vertragswert|Auftragswert|Vertrags)[^.;]{0,60}$/iu;
 const PROJECT_AFTER = /^[\s\u00a0]+(?:(?:AI|data[\s\u00a0-]cent(?:er|re))[\s\u00a0]+)?(?:development|project|campus|facility|complex|build-?out|plan|program(?:me)?|initiative)(?![\p{L}-])(?![\s\u00a0]+(?:financ|loan|deal|contract|lease|agreement))/u;
 const AGREEMENT_FRAME = /(?<![\p{L}])(?:as part of (?:a|an|the|its) (?:[\p{L}-]+ )?(?:partnership|agreement|alliance|deal)|under (?:a|an|the) (?:[\p{L}-]+ )?(?:partnership|agreement|deal)|en el marco de (?:una|un|la|el) (?:[\p{L}-]+ )?(?:alianza|acuerdo|asociación)|como parte de (?:una|un|la|el) (?:[\p{L}-]+ )?(?:alianza|acuerdo)|no âmbito de (?:uma|um|a|o) (?:[\p{L}-]+ )?(?:parceria|acordo)|como parte de (?:uma|um) (?:parceria|acordo)|dans le cadre d['’](?:un|une) (?:[\p{L}-]+ )?(?:partenariat|accord|alliance)|im Rahmen (?:einer|eines) (?:[\p{L}-]+ )?(?:Partnerschaft|Vereinbarung|Kooperation))/iu;
+const ONE_DEAL_AFTER = /^[\s\u00a0]*(?:schwere[nrs]?[\s\u00a0]+)?(?:deal|contract|agreement|Deal|Vertrag|Auftrag|Vereinbarung)(?![\p{L}])/u;
 const DEMONSTRATIVE = /^[\s\u00a0"“«]*(?:this|that|these|those|este|esta|ese|esa|esse|essa|este|ce|cet|cette|dieser|diese|dieses)(?![\p{L}])/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivamente|respectivement|beziehungsweise|bzw\.)/iu;
 
@@ -179,7 +180,8 @@ export function deals(doc: Doc): DealCandidate[] {
     const near = text.slice(Math.max(clause.start, m.start - 120), m.start);
     const total = TOTAL.last(text, doc.tokens, Math.max(clause.start, m.start - 120), m.start);
     // "expected to bring in about $9.5 billion of contracted revenue": earned by the agreement, not a sum of several.
-    if (total && !TOTAL_OF_ONE.test(near) && !BRING_IN.test(text.slice(total.start, total.end + 4))) continue;
+    // ("Der insgesamt 38 Milliarden Dollar schwere Deal": a deal noun right after the figure makes it one agreement's total.)
+    if (total && !TOTAL_OF_ONE.test(near) && !BRING_IN.test(text.slice(total.start, total.end + 4)) && !ONE_DEAL_AFTER.test(after)) continue;
     // A spending pledge needs a named partner ("invest $50 billion ... with Fluidstack", "... en la empresa").
     const pledge = last(doc, PLEDGE, Math.max(s.start, m.start - 80), m.start);
     const pledgeAfter = pledge ? null : PLEDGE_AFTER.exec(text.slice(m.end, clause.end));

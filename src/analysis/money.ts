@@ -59,7 +59,9 @@ const WORD_CODE: [RegExp, string][] = [
 const RANGE_JOIN = /^[\s\u00a0]*(?:-|–|to|a|y|e|et|and|und|bis)[\s\u00a0]*(?:US\$|\$|€|£)?$/u;
 // "bis zu zehn beziehungsweise fünf Milliarden", "10 and 5 billion respectively": two amounts sharing one scale.
 const PAIR_JOIN = /^[\s\u00a0]*(?:y|e|et|and|und|or|o|ou|oder|beziehungsweise|bzw\.|respectively)[\s\u00a0]*(?:US\$|\$|€|£)?$/u;
-const CONVERSION = /^[\s\u00a0]*\([^()]{0,30}$/u;
+// "(about €14.8 billion)", "(cerca de 8,6 mil milhões de euros)": only approximation words before the converted amount;
+// "(Option bis 19,4 Mrd. USD)" is a ceiling of the same deal, not a conversion.
+const CONVERSION = /^[\s\u00a0]*\([\s\u00a0]*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|equivalent to|or|aproximadamente|aprox\.?|cerca de|unos|unas|alrededor de|o sea|ou seja|equivalente a|equivalentes a|perto de|environ|soit|près de|l['’]équivalent de|rund|etwa|ca\.|circa|umgerechnet|gut|knapp|~|≈)[\s\u00a0]*)*(?:US\$|\$|€|£|R\$|¥|USD|EUR|GBP)?[\s\u00a0]*$/iu;
 // A figure followed by these is not an amount of money but a count ("millones de usuarios").
 const COUNT_AFTER = /^[\s\u00a0]+(?:(?:de|of|d['’]|em|da|do|des|du|der|von)[\s\u00a0]*\p{L}|(?:[\p{Ll}-]+[\s\u00a0]+){0,2}(?:Nutzer|Nutzern|Kunden|Menschen|Haushalte|Haushalten|Einwohner|Abonnenten|Aktien|Anteile|Tonnen|Barrel|Einheiten|Geräte|Besucher|Mitglieder|Stück)(?![\p{L}]))/iu;
 

@@ -322,3 +322,20 @@ describe('spending under an agreement and the total value of one contract', () =
       .toEqual([[311e6, ['AMD', 'Iren']], [1e9, ['AMD', 'Iren']]]);
   });
 });
+
+describe('ceilings in parentheses, totals of one deal, German purchase verbs', () => {
+  test('"(Option bis 19,4 Mrd. USD)" is the ceiling of the same contract, not a conversion', () => {
+    expect(found('Nebius hatte einen Fünfjahresdeal über 17,4 Mrd. USD (Option bis 19,4 Mrd. USD) mit Microsoft gemeldet.', 'de'))
+      .toEqual([[17.4e9, ['Microsoft', 'Nebius']], [19.4e9, ['Microsoft', 'Nebius']]]);
+  });
+  test('"(about €14.8 billion)" stays a conversion', () => {
+    expect(found('Nebius signed a $17.4 billion (about €14.8 billion) contract with Microsoft.', 'en')).toEqual([[17.4e9, ['Microsoft', 'Nebius']]]);
+  });
+  test('"Der insgesamt 38 Milliarden Dollar schwere Deal" is one agreement', () => {
+    expect(found('OpenAI zapft die Rechenzentren von Amazon an. Der insgesamt 38 Milliarden Dollar schwere Deal gewährt OpenAI Zugang zu Chipsystemen von Nvidia.', 'de'))
+      .toEqual([[38e9, ['Amazon', 'OpenAI']]]);
+  });
+  test('"will OpenAI Rechenleistung für 250 Milliarden Dollar beziehen"', () => {
+    expect(found('Auch beim Investor Microsoft will OpenAI über die Jahre Rechenleistung für 250 Milliarden Dollar beziehen.', 'de')).toEqual([[250e9, ['Microsoft', 'OpenAI']]]);
+  });
+});
