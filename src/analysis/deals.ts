@@ -78,6 +78,7 @@ const DEBT_AFTER = /^[\s\u00a0]*(?:of|in|de|em|an)[\s\u00a0]+(?:(?:net|total|net
 const PART_OF_VALUE = /\d[\s\u00a0]?(?:%|per cent|percent|por ciento|por cento|pour cent|Prozent)[\s\u00a0]+(?:of|del|de la|de|do|da|du|des)[\s\u00a0]+(?:(?:the|el|la|o|a|le|l['’])[\s\u00a0]*)?(?:contract|deal|agreement|valor|valeur|montant|importe|contrato|contrat|Vertragswert|Auftragswert|Vertrags)[^.;]{0,60}$/iu;
 const PROJECT_AFTER = /^[\s\u00a0]+(?:(?:AI|data[\s\u00a0-]cent(?:er|re))[\s\u00a0]+)?(?:development|project|campus|facility|complex|build-?out|plan|program(?:me)?|initiative)(?![\p{L}-])(?![\s\u00a0]+(?:financ|loan|deal|contract|lease|agreement))/u;
 const AGREEMENT_FRAME = /(?<![\p{L}])(?:as part of (?:a|an|the|its) (?:[\p{L}-]+ )?(?:partnership|agreement|alliance|deal)|under (?:a|an|the) (?:[\p{L}-]+ )?(?:partnership|agreement|deal)|en el marco de (?:una|un|la|el) (?:[\p{L}-]+ )?(?:alianza|acuerdo|asociación)|como parte de (?:una|un|la|el) (?:[\p{L}-]+ )?(?:alianza|acuerdo)|no âmbito de (?:uma|um|a|o) (?:[\p{L}-]+ )?(?:parceria|acordo)|como parte de (?:uma|um) (?:parceria|acordo)|dans le cadre d['’](?:un|une) (?:[\p{L}-]+ )?(?:partenariat|accord|alliance)|im Rahmen (?:einer|eines) (?:[\p{L}-]+ )?(?:Partnerschaft|Vereinbarung|Kooperation))/iu;
+const RANGE_TO = /^[\s\u00a0]*(?:to|-|–|a|y|e|and|bis|hasta|até|à|et|und)[\s\u00a0]*$/iu;
 const ONE_DEAL_AFTER = /^[\s\u00a0]*(?:schwere[nrs]?[\s\u00a0]+)?(?:deal|contract|agreement|Deal|Vertrag|Auftrag|Vereinbarung)(?![\p{L}])/u;
 const DEMONSTRATIVE = /^[\s\u00a0"“«]*(?:this|that|these|those|este|esta|ese|esa|esse|essa|este|ce|cet|cette|dieser|diese|dieses)(?![\p{L}])/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivamente|respectivement|beziehungsweise|bzw\.)/iu;
@@ -178,7 +179,10 @@ export function deals(doc: Doc): DealCandidate[] {
     if (dealAt === null) continue;
     if (has(doc, DEAL_OFF, s.start, s.end) || cancellations(doc, s.start, s.end).length) continue;
     const near = text.slice(Math.max(clause.start, m.start - 120), m.start);
-    const total = TOTAL.last(text, doc.tokens, Math.max(clause.start, m.start - 120), m.start);
+    let total = TOTAL.last(text, doc.tokens, Math.max(clause.start, m.start - 120), m.start);
+    // "a combined $15 billion into Anthropic, with Microsoft contributing up to $5 billion": the word sums the figure before.
+    // ("a combined annual market of $25 billion to $50 billion": the low end of a range is the same figure's.)
+    if (total && doc.money.some((x) => x.start >= total!.end && x.end <= m.start && x !== m && !RANGE_TO.test(text.slice(x.end, m.start)))) total = null;
     // "expected to bring in about $9.5 billion of contracted revenue": earned by the agreement, not a sum of several.
     // ("Der insgesamt 38 Milliarden Dollar schwere Deal": a deal noun right after the figure makes it one agreement's total.)
     if (total && !TOTAL_OF_ONE.test(near) && !BRING_IN.test(text.slice(total.start, total.end + 4)) && !ONE_DEAL_AFTER.test(after)) continue;
@@ -203,7 +207,7 @@ export function deals(doc: Doc): DealCandidate[] {
     // "contracts worth $1.4tn with companies such as Nvidia, Broadcom, Oracle or Google": a list of counterparties after the figure.
     const list = LIST_INTRO.last(text, doc.tokens, m.end, clause.end);
     if (list && new Set(mentionsIn(doc, list.end, clause.end).map(company)).size >= 3) continue;
-    let ps = teaser ? teaserParties(doc, m, teaser, clause, s) : partiesOf(doc, m, clause, s);
+    let ps = teaser ? teaserParties(doc, m, teaser, clause, s) : absoluteParties(doc, m, s) ?? partiesOf(doc, m, clause, s);
     if (teaser && ps.length < 2) continue;
     // "The agreement includes options that could lift its value to $17.7 billion, Hut 8 said": the story's agreement.
     const lead = leads.find((l) => l.at >= doc.bodyStart);
@@ -275,6 +279,26 @@ function withoutHeadlineSums(doc: Doc, ds: DealCandidate[]): DealCandidate[] {
     const sum = parts.reduce((n, b) => n + b.amount, 0);
     return Math.abs(sum - d.amount) > 0.01 * d.amount;
   });
+}
+
+// "…a combined $15 billion into Anthropic, with Microsoft contributing up to $5 billion and Nvidia adding up to $10 billion":
+// each figure of the absolute clause is its investor's, with the recipient of the main clause.
+const ABSOLUTE = /,[\s\u00a0]+(?:with|con|com|avec)[\s\u00a0]+$/iu;
+const GERUND_TO_FIGURE = /^[\s\u00a0]+\p{L}+(?:ing|ando|endo|indo|ant)(?:[\s\u00a0]+(?:up to|about|more than|hasta|até|jusqu['’]à|environ))?[\s\u00a0]*(?:US\$|\$|€|£)?[\s\u00a0]*$/iu;
+const RECIPIENT_BEFORE = /(?<![\p{L}])(?:into|in|to|en|em|na|no|dans|à|a)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’])[\s\u00a0]*)?$/iu;
+
+function absoluteParties(doc: Doc, m: Money, s: Range): Company[] | null {
+  const { text } = doc;
+  const ms = mentionsIn(doc, s.start, m.start);
+  const investor = ms[ms.length - 1];
+  if (!investor || !GERUND_TO_FIGURE.test(text.slice(investor.end, m.start))) return null;
+  // The investor opens the absolute clause ("with Microsoft contributing") or follows "and" in it ("and Nvidia adding").
+  const k = ms.indexOf(investor);
+  let open = -1;
+  for (let j = k; j >= 0 && open < 0; j--) if (ABSOLUTE.test(text.slice(Math.max(s.start, ms[j]!.start - 8), ms[j]!.start))) open = j;
+  if (open < 0) return null;
+  const recipient = [...ms.slice(0, open)].reverse().find((x) => RECIPIENT_BEFORE.test(text.slice(Math.max(s.start, x.start - 8), x.start)));
+  return recipient ? [company(investor), company(recipient)] : null;
 }
 
 /** Who a headline names (up to four partners of a joint venture), else the story's two main companies. */

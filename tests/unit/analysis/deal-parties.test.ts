@@ -183,3 +183,13 @@ describe('news agencies are no parties', () => {
     expect(found('Hut 8 signed a $9.8 billion lease for its Beacon Point campus with a tenant it did not name, according to Reuters.', 'en')).toEqual([[9.8e9, ['Hut 8']]]);
   });
 });
+
+describe('figures of an absolute clause and a total word that sums an earlier figure', () => {
+  test('"a combined $15 billion into Anthropic, with Microsoft contributing up to $5 billion and Nvidia adding up to $10 billion"', () => {
+    const text = 'Microsoft and Nvidia just dropped a combined $15 billion into Anthropic, with Microsoft contributing up to $5 billion and Nvidia adding up to $10 billion, according to people familiar with the matter.';
+    expect(found(text, 'en')).toEqual([[5e9, ['Anthropic', 'Microsoft']], [10e9, ['Anthropic', 'Nvidia']]]);
+  });
+  test('the low end of a range stays under the total word ("a combined annual market of $25 billion to $50 billion")', () => {
+    expect(found('Huang said the partnership with Intel addresses a combined annual market of $25 billion to $50 billion.', 'en')).toEqual([]);
+  });
+});
