@@ -104,7 +104,7 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
   const leadAgreements = agreements(doc).filter((a) => !a.past);
   // No new deal figure and no agreement in the headline or lead: the deal words of a long story are background.
   // ("Brookfield n'a pas annoncé de client, ni de partenaire pour fournir les puces": a deal word denied.)
-  const leadDeal = layout(doc).lead.some((r) => (DEAL.has(text, tokens, r.start, r.end) || RECEIVE.has(text, tokens, r.start, r.end)) && !NEGATED.test(text.slice(r.start, r.end)));
+  const leadDeal = lead.some((r) => (DEAL.has(text, tokens, r.start, r.end) || RECEIVE.has(text, tokens, r.start, r.end)) && !NEGATED.test(text.slice(r.start, r.end)));
   // Two AI-compute companies in the headline ("OpenAI y G42 pondrán en marcha …") are partners in something.
   const titleAi = new Set(mentionsIn(doc, title.start, title.end).map((m) => m.companies[0]!).filter((c) => c.kind && AI_KINDS.has(c.kind)));
   if (!aiDeals.length && !leadDeal && titleAi.size < 2 && !leadAgreements.length) negatives['no agreement in the lead'] = 3;

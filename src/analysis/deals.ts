@@ -80,7 +80,7 @@ const PROJECT_AFTER = /^[\s\u00a0]+(?:(?:AI|data[\s\u00a0-]cent(?:er|re))[\s\u00
 const AGREEMENT_FRAME = /(?<![\p{L}])(?:as part of (?:a|an|the|its) (?:[\p{L}-]+ )?(?:partnership|agreement|alliance|deal)|under (?:a|an|the) (?:[\p{L}-]+ )?(?:partnership|agreement|deal)|en el marco de (?:una|un|la|el) (?:[\p{L}-]+ )?(?:alianza|acuerdo|asociación)|como parte de (?:una|un|la|el) (?:[\p{L}-]+ )?(?:alianza|acuerdo)|no âmbito de (?:uma|um|a|o) (?:[\p{L}-]+ )?(?:parceria|acordo)|como parte de (?:uma|um) (?:parceria|acordo)|dans le cadre d['’](?:un|une) (?:[\p{L}-]+ )?(?:partenariat|accord|alliance)|im Rahmen (?:einer|eines) (?:[\p{L}-]+ )?(?:Partnerschaft|Vereinbarung|Kooperation))/iu;
 const RANGE_TO = /^[\s\u00a0]*(?:to|-|–|a|y|e|and|bis|hasta|até|à|et|und)[\s\u00a0]*$/iu;
 const ONE_DEAL_AFTER = /^[\s\u00a0]*(?:schwere[nrs]?[\s\u00a0]+)?(?:deal|contract|agreement|Deal|Vertrag|Auftrag|Vereinbarung)(?![\p{L}])/u;
-const DEMONSTRATIVE = /^[\s\u00a0"“«]*(?:this|that|these|those|este|esta|ese|esa|esse|essa|este|ce|cet|cette|dieser|diese|dieses)(?![\p{L}])/iu;
+const DEMONSTRATIVE = /^[\s\u00a0"“«]*(?:this|that|these|those|este|esta|ese|esa|esse|essa|ce|cet|cette|dieser|diese|dieses)(?![\p{L}])/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivamente|respectivement|beziehungsweise|bzw\.)/iu;
 
 export interface DealCandidate extends Deal {
