@@ -11,7 +11,7 @@
 import type { Stake } from './types.js';
 import type { Company } from './entities.js';
 import { company, insideMention, mentionsIn, sentenceOf, type Doc } from './doc.js';
-import { alt, GENERIC_COMPANY, words } from './lexicon.js';
+import { alt, GENERIC_COMPANY, RESPECTIVELY_WORDS, words } from './lexicon.js';
 import { PhraseSet } from './tokens.js';
 import type { Percent } from './percents.js';
 import { listAround, looksProper, nameEndingAt, nameStartingAt, STOP } from './names.js';
@@ -45,7 +45,7 @@ const GIVE = new PhraseSet(GIVE_VERBS);
 const GIVE_TAIL = /^(?:[\s\u00a0]+(?:a|à|to))?[\s\u00a0]+/iu;
 const LIGHT = new PhraseSet(LIGHT_WORDS);
 const GENERIC = new RegExp(`^[\\s\\u00a0"«“]*(?:${words(GENERIC_COMPANY).source})`, 'iu');
-const RELATIVE = /,[\s\u00a0]+(?:which|who|que|qui|der|die|das|welche|lequel|laquelle|o qual|a qual|in which|en la que|na qual|dans laquelle|an der|an dem|de la que|del que|de la cual|del cual|da qual|do qual|dont|of which|von der|von dem)[\s\u00a0](?:[^,]|(?<=\d),(?=\d)){0,200}$/iu;
+const RELATIVE = /,[\s\u00a0]+(?:which|who|que|qui|quienes|quien|der|die|das|welche|lequel|laquelle|lesquels|lesquelles|o qual|a qual|os quais|as quais|in which|en la que|na qual|dans laquelle|an der|an dem|de la que|del que|de la cual|del cual|da qual|do qual|dont|of which|von der|von dem)[\s\u00a0](?:[^,]|(?<=\d),(?=\d)){0,200}$/iu;
 // "Microsoft sigue siendo el principal socio de OpenAI, de la que posee en torno al 27 %": what is held is
 // the antecedent; the holder is the subject of the main clause.
 const OF_WHICH = /^,[\s\u00a0]+(?:de la que|del que|de la cual|del cual|da qual|do qual|dont|of which|von der|von dem)[\s\u00a0]/iu;
@@ -80,6 +80,8 @@ interface Holder {
   each?: Company[];
 }
 
+const NEXT_FIGURE = /^[\s\u00a0]*(?:,|and|y|e|et|und)[\s\u00a0]+(?:(?:el|la|o|a|le|the)[\s\u00a0]+)?[\d.,]+[\s\u00a0\u202f]?(?:%|Prozent|percent|per cent|por ciento|por cento|pour cent)/u;
+
 /** A percentage that reads as a stake: a holding word before it or a capital word after it; not a share of a market or of revenue. */
 function isStakeFigure(doc: Doc, p: Percent, s: { start: number; end: number }, afterStake: boolean): boolean {
   const { text, tokens } = doc;
@@ -90,7 +92,10 @@ function isStakeFigure(doc: Doc, p: Percent, s: { start: number; end: number }, 
   const near = Math.max(s.start, p.q.start - 60);
   const cues = CUE_BEFORE.all(text, tokens, near, p.q.start).map((h) => h.phrase);
   const cue = cues.length > 0;
-  const cueAfter = CUE_AFTER.test(right) || (cue && CUE_AFTER_WEAK.test(right));
+  // "hold 12% and 7% of Halcyon": the capital word after the last figure of a list is every figure's.
+  const list = NEXT_FIGURE.exec(right);
+  const tail = list ? right.slice(list[0].length) : right;
+  const cueAfter = CUE_AFTER.test(right) || (cue && CUE_AFTER_WEAK.test(right)) || (!!list && (CUE_AFTER.test(tail) || (cue && CUE_AFTER_WEAK.test(tail))));
   // "Skyline, in which Halvard holds 10%": the relative names the company held.
   const restated = (RESTATED.test(left) && HOLD.has(text, tokens, s.start, p.q.start)) || IN_WHICH_BEFORE.test(left)
     // "el 10 % que Marzal tiene en Norvento": a relative clause with a holding verb after the figure.
@@ -160,8 +165,33 @@ interface Ctx {
 
 function holderOf(doc: Doc, p: Percent, sStart: number, sEnd: number): Holder | null {
   const c: Ctx = { doc, text: doc.text, p, sStart, sEnd, from: clauseStart(doc.text, sStart, p.q.start) };
-  return agentAfter(c) ?? dativeAfter(c) ?? possessive(c) ?? stakeOf(c) ?? receiver(c) ?? buyer(c) ?? relative(c) ?? partners(c) ?? verbSubject(c) ?? withSubject(c) ?? gapped(c)
+  return respectively(c) ?? agentAfter(c) ?? dativeAfter(c) ?? possessive(c) ?? stakeOf(c) ?? receiver(c) ?? buyer(c) ?? relative(c) ?? partners(c) ?? verbSubject(c) ?? withSubject(c) ?? gapped(c)
     ?? shareholders(c) ?? warrantHolder(c) ?? fallback(c);
+}
+
+const RESPECTIVELY = new RegExp(`(?<![\\p{L}])(?:${alt(RESPECTIVELY_WORDS)})(?![\\p{L}])`, 'iu');
+const PERCENT_IN = /\d[\s\u00a0\u202f]?(?:%|Prozent|percent|per cent|por ciento|por cento|pour cent)/gu;
+
+/**
+ * "Banco Santander y Nortia Capital, quienes controlan el 24,6 % y el 8,2 % del capital social respectivamente":
+ * the figures of the sentence pair in order with the names listed before the first of them.
+ */
+function respectively(c: Ctx): Holder | null {
+  const { text, p, sStart, sEnd } = c;
+  if (!RESPECTIVELY.test(text.slice(p.end, sEnd))) return null;
+  const firstPct = text.slice(sStart, sEnd).search(/\d[\d.,]*[\s\u00a0\u202f]?(?:%|Prozent|percent|per cent|por ciento|por cento|pour cent)/u);
+  if (firstPct < 0) return null;
+  // The names end where the relative or the holding verb starts, past an aside in brackets.
+  const head = text.slice(sStart, sStart + firstPct);
+  const rel = /,[\s\u00a0]+(?:quienes|quien|who|which|que|qui|os quais|as quais|lesquels|lesquelles|die)[\s\u00a0]/iu.exec(head);
+  const verb = HOLD.all(text, c.doc.tokens, sStart, sStart + firstPct)[0];
+  let end = rel ? sStart + rel.index : verb ? verb.start : -1;
+  if (end < 0) return null;
+  end = sStart + text.slice(sStart, end).replace(/[\s\u00a0]*(?:\([^()]*\))?[\s\u00a0]*$/u, '').length;
+  const n = nameEndingAt(text, end, sStart);
+  const names = n && n.end >= end - 1 ? listAround(text, n, sStart, end) : [];
+  const index = (text.slice(sStart + firstPct, p.end).match(PERCENT_IN) ?? []).length - 1;
+  return names.length > 1 && index >= 0 && index < names.length ? { holder: fullName(c.doc, names[index]!, text.indexOf(names[index]!.name, sStart)) } : null;
 }
 
 /** "controlada en un 82 % por Acciona", "the 10% held by Corn Belt", "participada al 50 % por cada uno". */

@@ -352,3 +352,12 @@ test('a modal verb before the holding verb: "Le propriétaire de ChatGPT pourrai
   const r = loadAnalyzer('config').analyze({ text: "AMD flambe de 27 %. Le propriétaire de ChatGPT pourrait prendre jusqu'à 10 % du concurrent d'Intel.", lang: 'fr' });
   expect(r.stakes_pct.map((s) => [s.holder, s.pct])).toEqual([['OpenAI', 10]]);
 });
+
+describe('holders paired with their figures "respectively"', () => {
+  test.each([
+    ['El consejo de Merlin aprobó la ampliación con el respaldo de sus accionistas, Halvard Capital y Nortia Capital (dirigida por Manuel Lao), quienes controlan el 24,6 % y el 8,2 % del capital social respectivamente.', 'es', [['Halvard Capital', 24.6], ['Nortia Capital', 8.2]]],
+    ['Porto Capital and Skyline Partners hold 12% and 7% of Halcyon, respectively.', 'en', [['Porto Capital', 12], ['Skyline Partners', 7]]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(holders(text, lang)).toEqual(want);
+  });
+});
