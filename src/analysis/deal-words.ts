@@ -59,7 +59,7 @@ export const FINANCING = new PhraseSet([
 export const JOINT = new PhraseSet([
   'joint venture', 'joint-venture', 'jointly with', 'sociedad conjunta', 'empresa conjunta', 'junto con', 'conjuntamente con',
   'empreendimento conjunto', 'empresa comum', 'em conjunto com', 'juntamente com', 'coentreprise', 'co-entreprise', 'conjointement avec',
-  'Gemeinschaftsunternehmen', 'Joint Venture', 'gemeinsam mit',
+  'Gemeinschaftsunternehmen', 'Joint Venture', 'gemeinsam mit', 'gemeinsam', 'jointly', 'conjuntamente', 'conjointement',
 ]);
 /** Receiving money from named lenders or backers ("secured a loan from", "erhält … von", "lève … auprès de"). */
 export const RECEIVE = new PhraseSet(['secured', 'secures', 'receives', 'received', 'obtained', 'obtains', 'raised', 'raises', 'obtiene', 'obtuvo', 'obtenido', 'logrado', 'conseguido', 'recibido', 'obtido', 'recebido', 'obtenu', 'erhalten', 'recibe', 'recibió', 'logra', 'consigue', 'recebe', 'recebeu', 'obtém', 'obteve', 'capta', 'captou', 'obtient', 'obtenu', 'lève', 'levé', 'erhält', 'erhielt', 'sichert sich', 'sicherte sich', 'bekommt', 'bekam']);

@@ -78,6 +78,9 @@ const DEBT_AFTER = /^[\s\u00a0]*(?:of|in|de|em|an)[\s\u00a0]+(?:(?:net|total|net
 const PART_OF_VALUE = /\d[\s\u00a0]?(?:%|per cent|percent|por ciento|por cento|pour cent|Prozent)[\s\u00a0]+(?:of|del|de la|de|do|da|du|des)[\s\u00a0]+(?:(?:the|el|la|o|a|le|l['’])[\s\u00a0]*)?(?:contract|deal|agreement|valor|valeur|montant|importe|contrato|contrat|Vertragswert|Auftragswert|Vertrags)[^.;]{0,60}$/iu;
 const PROJECT_AFTER = /^[\s\u00a0]+(?:(?:AI|data[\s\u00a0-]cent(?:er|re))[\s\u00a0]+)?(?:development|project|campus|facility|complex|build-?out|plan|program(?:me)?|initiative)(?![\p{L}-])(?![\s\u00a0]+(?:financ|loan|deal|contract|lease|agreement))/u;
 const AGREEMENT_FRAME = /(?<![\p{L}])(?:as part of (?:a|an|the|its) (?:[\p{L}-]+ )?(?:partnership|agreement|alliance|deal)|under (?:a|an|the) (?:[\p{L}-]+ )?(?:partnership|agreement|deal)|en el marco de (?:una|un|la|el) (?:[\p{L}-]+ )?(?:alianza|acuerdo|asociación)|como parte de (?:una|un|la|el) (?:[\p{L}-]+ )?(?:alianza|acuerdo)|no âmbito de (?:uma|um|a|o) (?:[\p{L}-]+ )?(?:parceria|acordo)|como parte de (?:uma|um) (?:parceria|acordo)|dans le cadre d['’](?:un|une) (?:[\p{L}-]+ )?(?:partenariat|accord|alliance)|im Rahmen (?:einer|eines) (?:[\p{L}-]+ )?(?:Partnerschaft|Vereinbarung|Kooperation))/iu;
+/** "expects to earn about $18 billion in revenue over the life of the contract": the contract's value, its word after. */
+const lifeOfContract = (text: string, m: Money, s: Range): boolean => LIFE_OF_CONTRACT.test(text.slice(m.end, Math.min(s.end, m.end + 80)));
+const LIFE_OF_CONTRACT = /(?<![\p{L}])(?:over|during|for) the (?:life|term|duration) of the (?:contract|deal|agreement|lease)|(?:durante|a lo largo de) la vigencia del (?:contrato|acuerdo)|(?:durante|ao longo) d[oa] vigência do (?:contrato|acordo)|(?:sur|pendant) la durée du (?:contrat|bail)|über die (?:Laufzeit|Dauer) des (?:Vertrags|Vertrages)/iu;
 const RANGE_TO = /^[\s\u00a0]*(?:to|-|–|a|y|e|and|bis|hasta|até|à|et|und)[\s\u00a0]*$/iu;
 const ONE_DEAL_AFTER = /^[\s\u00a0]*(?:schwere[nrs]?[\s\u00a0]+)?(?:deal|contract|agreement|Deal|Vertrag|Auftrag|Vereinbarung)(?![\p{L}])/u;
 const DEMONSTRATIVE = /^[\s\u00a0"“«]*(?:this|that|these|those|este|esta|ese|esa|esse|essa|ce|cet|cette|dieser|diese|dieses)(?![\p{L}])/iu;
@@ -157,7 +160,7 @@ export function deals(doc: Doc): DealCandidate[] {
     const after = text.slice(m.end, m.end + 40);
     if (NOT_DEAL_AFTER.test(after)) {
       // "... expected to generate about $3.7 billion in revenue": a contract's revenue is its value (not a yearly or summed one).
-      if (!REVENUE_AFTER.test(after.slice(0, 30)) || PERIODIC.test(after) || !has(doc, DEAL, from, m.start) || COMPARED.test(text.slice(from, m.start))) continue;
+      if (!REVENUE_AFTER.test(after.slice(0, 30)) || PERIODIC.test(after) || !(has(doc, DEAL, from, m.start) || lifeOfContract(text, m, s)) || COMPARED.test(text.slice(from, m.start))) continue;
     }
     // "agreed to buy $2 billion of Intel stock": shares bought, an equity stake, not compute.
     if (STOCK_BOUGHT_AFTER.test(after) ||
@@ -189,7 +192,7 @@ export function deals(doc: Doc): DealCandidate[] {
     // A spending pledge needs a named partner ("invest $50 billion ... with Fluidstack", "... en la empresa").
     const pledge = last(doc, PLEDGE, Math.max(s.start, m.start - 80), m.start);
     const pledgeAfter = pledge ? null : PLEDGE_AFTER.exec(text.slice(m.end, clause.end));
-    const dealAfter = has(doc, DEAL, m.end, Math.min(clause.end, m.end + DEAL_AFTER_REACH));
+    const dealAfter = has(doc, DEAL, m.end, Math.min(clause.end, m.end + DEAL_AFTER_REACH)) || lifeOfContract(text, m, s);
     if (dealAt < 0 && !pledge && !pledgeAfter && !dealAfter) continue;
     // ... named close to the figure: "um investimento de R$ 200 bilhões para construir [...] em parceria com a Omnia" is its own spending;
     // or two companies investing together ("Deutsche Telekom et Nvidia vont investir environ 1 milliard d'euros").

@@ -339,3 +339,14 @@ describe('ceilings in parentheses, totals of one deal, German purchase verbs', (
     expect(found('Auch beim Investor Microsoft will OpenAI über die Jahre Rechenleistung für 250 Milliarden Dollar beziehen.', 'de')).toEqual([[250e9, ['Microsoft', 'OpenAI']]]);
   });
 });
+
+describe('a joint build with its investment, revenue over the life of a contract', () => {
+  test('"wollen Nvidia und die Deutsche Telekom gemeinsam eines in München bauen – das Investment soll sich auf eine Milliarde Euro belaufen"', () => {
+    expect(found('Nach Informationen von Bloomberg wollen Nvidia und die Deutsche Telekom gemeinsam ein Rechenzentrum in München bauen – das Investment soll sich auf rund eine Milliarde Euro belaufen.', 'de'))
+      .toEqual([[1e9, ['Deutsche Telekom', 'Nvidia']]]);
+  });
+  test('"expects to earn about $18 billion in revenue over the life of the contract" is the contract\'s value', () => {
+    expect(found('Iren signed a power purchase agreement with Amazon for its data centers. Iren expects to earn about $18 billion in revenue over the life of the contract.', 'en'))
+      .toEqual([[18e9, ['Amazon', 'Iren']]]);
+  });
+});
