@@ -132,7 +132,7 @@ export const NOT_STOCK_SUBJECT = [
   'market value', 'market cap', 'market capitalization', 'capitalización', 'capitalisation', 'Börsenwert', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'margin', 'income', 'growth', 'faster', 'slower', 'yield', 'yields', 'index', 'valuation', 'orders', 'bookings', 'premium',
   'ingresos', 'ventas', 'beneficio', 'beneficios', 'facturación', 'facturó', 'margen', 'crecimiento', 'índice', 'ganancias',
   'receita', 'receitas', 'vendas', 'lucro', 'faturamento', 'faturou', 'margem', 'índice', 'crescimento',
-  "chiffre d'affaires", 'ventes', 'bénéfice', 'marge', 'croissance', 'indice',
+  "chiffre d'affaires", 'ventes', 'bénéfice', 'marge', 'croissance', 'indice', 'revenus', 'recettes', 'résultat', 'résultats',
   'Umsatz', 'Umsätze', 'Gewinn', 'Erlöse', 'Marge', 'Wachstum', 'Index', 'Rechenleistung',
   'registrations', 'deliveries', 'vehicles', 'shipments', 'matriculaciones', 'entregas', 'immatriculations', 'livraisons', 'Zulassungen', 'Auslieferungen',
   'margins', 'márgenes', 'margens', 'marges', 'Margen', 'capex', 'capital expenditures', 'expenditures', 'spending', 'investment', 'inversión', 'investimento', 'investissement', 'Investitionen',

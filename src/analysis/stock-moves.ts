@@ -35,6 +35,7 @@ const particle = (list: readonly string[]) => `(?:${alt(list)})(?=[\\s\\u00a0]*(
 const AFTER_UP = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_UP_AFTER)}|${particle(UP_PARTICLES)})(?![\\p{L}])`, 'iu');
 const AFTER_DOWN = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_DOWN_AFTER)}|${particle(DOWN_PARTICLES)})(?![\\p{L}])`, 'iu');
 const GREEN_AFTER = /^[\s\u00a0]*(?:renewable|renovables?|renovável|renováveis|renouvelables?|erneuerbare?n?|carbon-free|libre de carbono|sem carbono|décarbonée?|CO2-frei|clean energy|green)(?![\p{L}])/iu;
+const SEGMENT_BEFORE = /(?<![\p{L}])\p{Ll}[\p{Ll}-]*[\s\u00a0]*\([\s\u00a0]*$/u;
 const FROM_LEVEL = /^[\s\u00a0]+from(?![\p{L}])/iu;
 const UP_TO = /^[\s\u00a0]+to(?![\p{L}])/iu;
 const GROWTH_AFTER = /^[\s\u00a0]*(?:interanual|trimestral|intertrimestral|anual|mensual|year[\s\u00a0-]on[\s\u00a0-]year|y\/y|yoy|q\/q|quarter[\s\u00a0-]on[\s\u00a0-]quarter|sequentially|secuencial|en glissement annuel|sur un an|sur un trimestre|im Jahresvergleich|gegenüber dem Vorjahr|zum Vorjahr|em termos homólogos|homólog[oa]|na comparação anual)(?![\p{L}])/iu;
@@ -204,11 +205,20 @@ interface State {
   runIndex: number;
 }
 
+/** "UnitedHealth Group (UNH) stock slumped 10.4%" … "the UNH stock sell-off. The stock fell 22%": a ticker written as a name is its company's. */
+function byTicker(moves: StockMove[]): StockMove[] {
+  const named = new Map(moves.filter((m) => m.ticker && m.company !== m.ticker).map((m) => [m.ticker!, m] as const));
+  return moves.map((m) => {
+    const owner = m.company === m.ticker || /^[A-Z.]{2,6}$/.test(m.company) ? named.get(m.company) : undefined;
+    return owner && owner !== m ? { ...m, company: owner.company, ticker: owner.ticker } : m;
+  });
+}
+
 export function stockMoves(doc: Doc, pcts: Percent[]): StockMove[] {
   const figs = withListedFigures(doc, pcts).slice(0, MAX_PERCENTS);
   const st: State = { out: [], last: null, lastSentence: -1, prevEnd: -1, run: [], runIndex: 0 };
   for (let i = 0; i < figs.length; i++) readFigure(doc, figs, i, st);
-  return dedupe(doc, st.out);
+  return dedupe(doc, byTicker(st.out));
 }
 
 function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
@@ -227,6 +237,8 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   if (p.range) return;
   // "(+6% trimestral y +56% interanual)", "up 56% year-on-year": a growth rate of a business figure.
   if (GROWTH_AFTER.test(right)) return;
+  // "les revenus ont atteint 623,6 M€ pour le cloud privé (+7,7%)": a signed figure after a common noun, in a sentence about revenue.
+  if (p.q.sign && SEGMENT_BEFORE.test(text.slice(Math.max(s.start, p.q.start - 30), p.q.start)) && notAShare(doc, s.start, p.q.start, null)) return;
   const sign: Dir | null = p.q.sign ? (p.q.sign === '+' ? 'up' : 'down') : null;
   // "4% do BCP e 3% da Galp": a company named right after the figure, read for figures that continue a move.
   const own = follows ? rightSubject(doc, p.end, Math.min(s.end, p.end + 50), true) : null;

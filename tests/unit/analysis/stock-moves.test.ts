@@ -347,3 +347,14 @@ describe('German present tense and reflexive verbs; shares of the energy mix', (
     expect(analyze(text, lang).stock_moves.map((m) => [m.company, m.direction, m.pct])).toEqual(want);
   });
 });
+
+describe('a ticker written as a name, a segment\'s growth', () => {
+  test('"UnitedHealth Group (UNH) stock slumped 10.4%" … "the UNH stock sell-off. The stock fell 22%": both are the group\'s', () => {
+    const r = analyze('Halvorsen Group (HLVG) stock slumped 10.4% on Tuesday. The index is feeling the impact of the HLVG stock sell-off. The stock fell more than 22% on April 17.', 'en');
+    expect(r.stock_moves.map((m) => [m.company, m.pct])).toEqual([['Halvorsen Group', 10.4], ['Halvorsen Group', 22]]);
+  });
+  test('"les revenus ont atteint 623,6 M€ pour le cloud privé (+7,7%)" is no share move', () => {
+    expect(moves('Dans le détail, les revenus ont atteint 623,6 M€ pour le cloud privé (+7,7%) et 182,8 M€ pour le cloud public (+19,9%). Kering (+5,5 %) a bondi.', 'fr'))
+      .toEqual([['Kering', 'up', 5.5, 'exact']]);
+  });
+});
