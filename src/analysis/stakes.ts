@@ -170,7 +170,7 @@ function holderOf(doc: Doc, p: Percent, sStart: number, sEnd: number): Holder | 
 }
 
 const RESPECTIVELY = new RegExp(`(?<![\\p{L}])(?:${alt(RESPECTIVELY_WORDS)})(?![\\p{L}])`, 'iu');
-const PERCENT_IN = /\d[\s\u00a0\u202f]?(?:%|Prozent|percent|per cent|por ciento|por cento|pour cent)/gu;
+const PERCENT_IN = /\d[\d.,]*[\s\u00a0\u202f]?(?:%|Prozent|percent|per cent|por ciento|por cento|pour cent)/gu;
 
 /**
  * "Banco Santander y Nortia Capital, quienes controlan el 24,6 % y el 8,2 % del capital social respectivamente":
@@ -179,7 +179,7 @@ const PERCENT_IN = /\d[\s\u00a0\u202f]?(?:%|Prozent|percent|per cent|por ciento|
 function respectively(c: Ctx): Holder | null {
   const { text, p, sStart, sEnd } = c;
   if (!RESPECTIVELY.test(text.slice(p.end, sEnd))) return null;
-  const firstPct = text.slice(sStart, sEnd).search(/\d[\d.,]*[\s\u00a0\u202f]?(?:%|Prozent|percent|per cent|por ciento|por cento|pour cent)/u);
+  const firstPct = text.slice(sStart, sEnd).search(PERCENT_IN);
   if (firstPct < 0) return null;
   // The names end where the relative or the holding verb starts, past an aside in brackets.
   const head = text.slice(sStart, sStart + firstPct);
