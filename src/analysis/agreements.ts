@@ -107,8 +107,10 @@ export function agreements(doc: Doc): Agreement[] {
  */
 export function buysOther(doc: Doc, r: Range, pledgeInCompany = false): boolean {
   const { text, tokens } = doc;
-  // A company bought is a takeover, whatever it runs ("uma empresa especializada em centros de dados").
-  if (buysCompany(doc, sentenceOf(doc, r.start))) return true;
+  // A company bought is a takeover; of a company that runs data centres or AI clouds it buys their capacity
+  // ("to acquire Aligned Data Centers", "uma empresa especializada em centros de dados").
+  const taken = takenCompany(doc, sentenceOf(doc, r.start));
+  if (taken) return taken === 'other';
   if (!NOT_COMPUTE_OBJECT.has(text, tokens, r.start, r.end) && !pledgeInCompany) return false;
   return !(SUPPLY.has(text, tokens, r.start, r.end) && hasCompute(doc, r.start, r.end));
 }
@@ -136,17 +138,28 @@ const TAKEN = Object.fromEntries(Object.entries(OBJECT_ARTICLE).map(([lang, art]
   noun: new RegExp(String.raw`^[\s\u00a0]+${art}${DESCRIBED}${COMPANY_NOUN}`, 'iu'),
 }]));
 
-function buysCompany(doc: Doc, r: Range): boolean {
+/** The company a takeover in [r) buys: one that hosts AI compute ('compute'), another ('other'), or none. */
+function takenCompany(doc: Doc, r: Range): 'compute' | 'other' | null {
   const o = TAKEN[doc.lang] ?? TAKEN.en!;
-  return TAKEOVER.all(doc.text, doc.tokens, r.start, r.end).some((v) => {
-    if (o.noun.test(doc.text.slice(v.end, v.end + 80))) return true;
-    const n = nameStartingAt(doc.text, v.end, Math.min(r.end, v.end + 80));
-    if (n && !STOP.has(n.company.name) && o.gap.test(doc.text.slice(v.end, n.start)) && !mentionsIn(doc, n.start, n.end).length
-      && NAME_OBJECT_END.test(doc.text.slice(n.end, n.end + 20))) return true;
+  let found: 'compute' | 'other' | null = null;
+  for (const v of TAKEOVER.all(doc.text, doc.tokens, r.start, r.end)) {
+    const noun = o.noun.exec(doc.text.slice(v.end, v.end + 80));
+    const n = noun ? null : nameStartingAt(doc.text, v.end, Math.min(r.end, v.end + 80));
     const m = mentionsIn(doc, v.end, r.end)[0];
-    return !!m && !m.ticker && o.gap.test(doc.text.slice(v.end, m.start)) && !isProductMention(doc, m);
-  });
+    const object = noun ? { start: v.end, end: v.end + noun[0].length }
+      : n && !STOP.has(n.company.name) && o.gap.test(doc.text.slice(v.end, n.start)) && !mentionsIn(doc, n.start, n.end).length
+        && NAME_OBJECT_END.test(doc.text.slice(n.end, n.end + 20)) ? n
+      : m && !m.ticker && o.gap.test(doc.text.slice(v.end, m.start)) && !isProductMention(doc, m) ? m : null;
+    if (!object) continue;
+    const hosts = (m && m.start === object.start && HOST_KINDS.has(company(m).kind ?? '')) || DATA_CENTRES.has(doc.text, doc.tokens, v.end, Math.min(r.end, object.end + 40));
+    if (hosts) return 'compute';
+    found = 'other';
+  }
+  return found;
 }
+// Companies whose business is hosting compute, and the words that describe one ("operador de centros de datos").
+const HOST_KINDS = new Set(['neocloud', 'datacenter']);
+const DATA_CENTRES = new PhraseSet(['data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'centro de datos', 'centros de datos', 'centro de dados', 'centros de dados', 'centre de données', 'centres de données', 'Rechenzentrum', 'Rechenzentren', 'Rechenzentrumsbetreiber', 'AI cloud', 'GPU cloud', 'neocloud']);
 
 const COMPUTE_KINDS = new Set(['hyperscaler', 'ai_lab', 'neocloud', 'datacenter']);
 /** A power company and a company that runs AI compute, in one sentence: "Meta schließt Strombezugsverträge mit Vistra ab". */

@@ -94,6 +94,8 @@ export const NOT_DEAL = new PhraseSet([
 ]);
 
 /** Longer phrases that hold a word of NOT_DEAL without its meaning: "on its earnings call, Tan said ... $10 billion in orders". */
+/** Opens a subordinate clause: a word of the main clause before it does not qualify a figure after it. */
+export const SUBORDINATE = new PhraseSet(['after', 'tras', 'después de que', 'après que', 'après avoir', 'nachdem', 'depois que', 'depois de', 'após']);
 export const NOT_DEAL_IGNORED = new Set(['earnings call', 'earnings calls', 'conference call']);
 
 /** Phrases that state the value of something: a deal value unless the sentence says what else it is. */
@@ -117,7 +119,7 @@ export const VALUATION = /^(?:valued at|valorada en|valorado en|valorizada|avali
 export const NOT_DEAL_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${words([
   'of net operating income', 'in net operating income', 'of operating income', 'in operating income', 'of net income', 'in net income', 'of EBITDA', 'in EBITDA',
   'in revenue', 'in annual revenue', 'of annual revenue', 'in annualized revenue', 'of annualized revenue', 'in annual recurring revenue', 'of annual recurring revenue',
-  'in cumulative', 'of cumulative', 'stake', 'minority stake', 'majority stake', 'equity stake', 'de ingresos anuales', 'de receita anual', 'de receitas anuais', "de chiffre d'affaires annuel", 'Jahresumsatz',
+  'in cumulative', 'of cumulative', 'in average annual', 'of average annual', 'in average', 'in future', 'of future', 'stake', 'minority stake', 'majority stake', 'equity stake', 'de ingresos anuales', 'de receita anual', 'de receitas anuais', "de chiffre d'affaires annuel", 'Jahresumsatz',
   'en ingresos acumulados', 'de ingresos acumulados', 'em receitas acumuladas', 'de revenus cumulés', 'kumulierten Umsatz', 'in sales', 'of revenue', 'of capital expenditure', 'in market value', 'off its market value', 'to the company\'s market value', 'a share', 'per share', 'each', 'a month', 'a year', 'per year', 'per gigawatt',
   'de ingresos', 'en ingresos', 'de facturación', 'de capitalización', 'en bienes de equipo', 'por acción', 'por cada', 'al mes', 'al año', 'por año',
   'de receita', 'em receitas', 'em receita', 'por ação', 'por mês', 'por ano',

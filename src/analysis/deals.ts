@@ -17,7 +17,7 @@ import { cancellations } from './cancellations.js';
 import { LISTED, NOT_A_NAME } from './names.js';
 import {
   BACKGROUND, DEAL, DEAL_OFF, FINANCING, JOINT, PLEDGE_AFTER, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATED_NOUN_BEFORE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
-  UNNAMED, VALUATION, VALUE, VALUE_NEAR,
+  SUBORDINATE, UNNAMED, VALUATION, VALUE, VALUE_NEAR,
 } from './deal-words.js';
 
 /** Smaller figures are prices, fees or costs, not AI-compute deals. */
@@ -49,7 +49,7 @@ const BUY_CHIPS = /(?:purchase|acquisition|aquisição|adquisición|compra|achat
 const METRIC_LEVEL = /\d[\s\u00a0]?(?:%|percent|per cent|por ciento|por cento|pour cent|Prozent)[^.;%]{0,40}?(?<![\p{L}])(?:to|a|à|auf|para|hasta|até)[\s\u00a0]+(?:about|around|nearly|roughly|unos|cerca de|environ|rund|près de)?[\s\u00a0]*(?:US\$|\$|€|£)?[\s\u00a0]*$/iu;
 const REVENUE_AFTER = /revenue|ingresos|receita|Umsatz|chiffre/iu;
 /** Revenue per year or summed over several contracts is not the value of one agreement. */
-const PERIODIC = /annual|annuali[sz]ed|cumulative|anual|acumulad|annuel|cumul|Jahres|kumuliert/iu;
+const PERIODIC = /future|annual|annuali[sz]ed|cumulative|anual|acumulad|annuel|cumul|Jahres|kumuliert/iu;
 // ("fünf Milliarden US-Dollar (4,2 Milliarden Euro) in Intel-Aktien zu investieren": past a conversion, a German compound.)
 const STOCK_BOUGHT_AFTER = /^(?:[\s\u00a0]*\([^)]{0,40}\))?[\s\u00a0]*(?:of|in|de|en|em|d['’]|an)[\s\u00a0]+(?:(?:(?:its|the|new|common|\p{Lu}[\p{L}.&-]*)[\s\u00a0]+){0,3}(?:stock|shares|acciones|ações|actions|Aktien)|[\p{L}.&]+-Aktien?)(?![\p{L}])/u;
 // "a partnership under which Nvidia will invest up to $100 billion": the pledge is the agreement's.
@@ -342,7 +342,9 @@ function withoutRestatements(ds: DealCandidate[]): DealCandidate[] {
  * word that makes the figure something else (revenue, valuation...) is nearer.
  */
 function dealWordBefore(doc: Doc, m: Money, from: number, clause: Range): number | null {
-  const not = lastNotDeal(doc, from, m.start);
+  // "Hut 8 shares jumped 20% after the company announced a $7 billion lease": the figure is the subordinate clause's.
+  const sub = SUBORDINATE.last(doc.text, doc.tokens, from, m.start);
+  const not = lastNotDeal(doc, sub ? sub.end : from, m.start);
   const deal = lastDeal(doc, from, m.start);
   // "valorada en" after "operación", or with no company named before it, values the deal, not a company.
   const valuesDeal = !!not && VALUATION.test(not.phrase) && (has(doc, DEAL, not.start - 60, not.start)

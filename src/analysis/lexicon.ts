@@ -16,7 +16,7 @@ export function words(list: readonly string[], flags = 'iu'): RegExp {
 
 /** Nouns for the share price of a company ("shares", "las acciones", "die Aktie"). */
 export const STOCK_NOUNS = [
-  'shares', 'share price', 'stock price', 'stock', 'stocks', 'share',
+  'shares', 'share price', 'share prices', 'stock price', 'stock prices', 'stock', 'stocks', 'share',
   'acciones', 'acción', 'títulos', 'título', 'valores',
   'ações', 'ação', 'papéis', 'papel', 'títulos',
   'action', 'actions', 'titre', 'titres', 'valeur',

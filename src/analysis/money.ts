@@ -21,9 +21,9 @@ export interface Money {
   conversion: boolean;
 }
 
-const PREFIX = /(US\$|U\$S|U\.S\.[\s\u00a0]?\$|USD|EUR|GBP|CHF|JPY|CAD|AUD|R\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|\$|€|£|¥)[\s\u00a0\u202f]?$/u;
+const PREFIX = /(US\$|\$US|U\$S|U\.S\.[\s\u00a0]?\$|USD|EUR|GBP|CHF|JPY|CAD|AUD|R\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|\$|€|£|¥)[\s\u00a0\u202f]?$/u;
 const PREFIX_CODE: Record<string, string> = {
-  'US$': 'USD', U$S: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', 'R$': 'BRL', 'C$': 'CAD', 'CA$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD',
+  'US$': 'USD', $US: 'USD', U$S: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', 'R$': 'BRL', 'C$': 'CAD', 'CA$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD',
 };
 // A story that writes "US$" and also names a local dollar ("A$", "Australian dollars") writes its own dollar
 // as a bare "$" (Australian, Canadian, New Zealand outlets).
@@ -32,7 +32,7 @@ const LOCAL_DOLLAR: [RegExp, string][] = [
   [/(?<![\p{L}])(?:C\$|CA\$|CAD|Canadian[\s\u00a0]+dollars?|dólares[\s\u00a0]+canadienses|dollars[\s\u00a0]+canadiens|kanadische[n]?[\s\u00a0]+Dollar)/u, 'CAD'],
   [/(?<![\p{L}])(?:NZ\$|NZD|New[\s\u00a0]+Zealand[\s\u00a0]+dollars?)/u, 'NZD'],
 ];
-const US_DOLLAR = /US\$|U\.S\.[\s\u00a0]?\$|(?<![\p{L}])USD(?![\p{L}])|U\.?S\.?[\s\u00a0]+dollars?/u;
+const US_DOLLAR = /US\$|\$US|U\.S\.[\s\u00a0]?\$|(?<![\p{L}])USD(?![\p{L}])|U\.?S\.?[\s\u00a0]+dollars?/u;
 
 function localDollar(text: string): string | null {
   if (!US_DOLLAR.test(text)) return null;

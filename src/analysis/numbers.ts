@@ -157,7 +157,8 @@ export function scanQuantities(text: string, lang: Lang, tokens: Token[]): Quant
     // "10-15": a hyphen after a digit or letter is a dash, not a sign.
     if (signText && wordish(before)) signText = '';
     const prev = signText ? before : text[digitsStart - 1] ?? ' ';
-    if (wordish(prev) || prev === '.' || prev === ',' || ((prev === '-' || prev === '‑') && /\p{L}/u.test(text[digitsStart - 2] ?? ''))) {
+    // ("$US100 billion": Australian outlets write the US dollar so, glued to the digits.)
+    if ((wordish(prev) && !(prev === 'S' && text.startsWith('$US', digitsStart - 3))) || prev === '.' || prev === ',' || ((prev === '-' || prev === '‑') && /\p{L}/u.test(text[digitsStart - 2] ?? ''))) {
       DIGITS.lastIndex = digitsStart + m[2]!.length;
       continue;
     }

@@ -120,7 +120,9 @@ function indexIsSubject(doc: Doc, from: number, to: number): boolean {
 function notAShare(doc: Doc, from: number, to: number, stock: PhraseMatch | null): boolean {
   const { text, tokens } = doc;
   const leaders = LEADER.all(text, tokens, from, to);
+  // ("The share prices of Dell": the stock noun's own word is no other measure.)
   const hits = NOT_STOCK.all(text, tokens, from, to).filter((h) => !leaders.some((l) => l.start <= h.start && l.end >= h.end)
+    && !(stock && stock.start <= h.start && stock.end >= h.end)
     && !TIME_REFERENCE.test(text.slice(Math.max(from, h.start - 30), h.start)));
   if (doc.lang === 'de') {
     const seg = text.slice(from, to);
