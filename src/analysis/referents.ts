@@ -116,9 +116,9 @@ const WORD_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[\s\u00a0]+$/u;
 const TITLE_WORDS = new Set(['Chief', 'Executive', 'President', 'Chairman', 'Founder', 'Director', 'Mr', 'Mrs', 'Ms', 'Dr', 'Herr', 'Frau', 'Señor', 'Monsieur', 'Madame', 'Senhor']);
 
 /** A short name written in full before: "Norfolk" → "Norfolk Southern". */
-function longerName(doc: Doc, name: string, before: number): string {
+export function longerName(doc: Doc, name: string, before: number, from = 0): string {
   const { text } = doc;
-  for (let i = text.indexOf(name, Math.max(0, before - 6000)); i >= 0 && i < before; i = text.indexOf(name, i + 1)) {
+  for (let i = text.indexOf(name, Math.max(from, before - 6000)); i >= 0 && i < before; i = text.indexOf(name, i + 1)) {
     if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) continue;
     const m = WORDS_AFTER.exec(text.slice(i + name.length, i + name.length + 50));
     if (m) return `${name}${m[0].replace(/[\s\u00a0]+/gu, ' ')}`;

@@ -12,6 +12,7 @@ import {
   alt, DOWN_PARTICLES, INDICES, LEADER_PHRASES, LIGHT_VERBS, MOVE_DOWN, MOVE_NOUNS_TO_LEVEL, MOVE_DOWN_AFTER, MOVE_UP, MOVE_UP_AFTER, NOT_STOCK_DE_HEADS, NOT_STOCK_SUBJECT, RESPECTIVELY_WORDS, STOCK_NOUNS, UP_PARTICLES, words,
 } from './lexicon.js';
 import { nameBefore } from './names.js';
+import { longerName } from './referents.js';
 import { withListedFigures, type Percent } from './percents.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { Qualifier } from './types.js';
@@ -327,7 +328,7 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   st.lastSentence = s.start;
   const start = Math.min(stock ? stock.start : p.q.start, subj ? Math.min(subj.at, p.q.start) : p.q.start, ms[0]?.start ?? p.q.start);
   const qualifier = qualifierOf(text, p.q.start);
-  for (const c of each.map((x) => fullName(x, st.out))) {
+  for (const c of each.map((x) => fullName(doc, x, st.out, start))) {
     st.out.push({ company: c.name, ticker: c.ticker, direction: dir, pct: p.value, qualifier, span: { start, end: p.end, text: text.slice(start, p.end) } });
   }
 }
@@ -419,11 +420,19 @@ function previousSentence(doc: Doc, s: Range): number {
   return i > 0 ? doc.sentences[i - 1]!.start : -2;
 }
 
-/** "die Norfolk-Aktie" after "Norfolk Southern": a short form outside the gazetteer takes the full name of an earlier move. */
-function fullName(c: Company, out: StockMove[]): Company {
-  if (c.tickers.length || c.name.includes(' ')) return c;
+/**
+ * "die Norfolk-Aktie" after "Norfolk Southern", "Core" after "Core Scientific", "JetBlue" after "JetBlue Airways": a one-word
+ * form outside the gazetteer takes the full name of an earlier move, of a company of the story, or written before in the body
+ * (a headline capitalises every word).
+ */
+function fullName(doc: Doc, c: Company, out: StockMove[], at: number): Company {
+  if (c.tickers.length || c.kind || c.name.includes(' ')) return c;
   const long = out.find((m) => m.company.startsWith(`${c.name} `));
-  return long ? companyOf(long) : c;
+  if (long) return companyOf(long);
+  const known = doc.mentions.find((m) => m.start < at && company(m).name.startsWith(`${c.name} `));
+  if (known) return company(known);
+  const name = longerName(doc, c.name, at, doc.bodyStart);
+  return name === c.name ? c : { ...c, name };
 }
 
 const companyOf = (m: StockMove): Company => ({ name: m.company, ticker: m.ticker, tickers: [], kind: null });
