@@ -53,7 +53,7 @@ const PERIODIC = /future|annual|annuali[sz]ed|cumulative|anual|acumulad|annuel|c
 // ("fünf Milliarden US-Dollar (4,2 Milliarden Euro) in Intel-Aktien zu investieren": past a conversion, a German compound.)
 const STOCK_BOUGHT_AFTER = /^(?:[\s\u00a0]*\([^)]{0,40}\))?[\s\u00a0]*(?:of|in|de|en|em|d['’]|an)[\s\u00a0]+(?:(?:(?:its|the|new|common|\p{Lu}[\p{L}.&-]*)[\s\u00a0]+){0,3}(?:stock|shares|acciones|ações|actions|Aktien)|[\p{L}.&]+-Aktien?)(?![\p{L}])/u;
 // "a partnership under which Nvidia will invest up to $100 billion": the pledge is the agreement's.
-const UNDER_AGREEMENT = /(?:partnership|agreement|deal|pact|acuerdo|alianza|acordo|parceria|accord|partenariat|Vereinbarung|Partnerschaft)[\s\u00a0]+(?:under which|in which|through which|por el (?:que|cual)|en el que|pelo qual|no qual|en vertu duquel|dans le cadre duquel|par lequel|in dessen Rahmen|bei der|bei dem)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+){1,4}$/iu;
+const UNDER_AGREEMENT = /(?:(?:partnership|agreement|deal|pact|acuerdo|alianza|acordo|parceria|accord|partenariat|Vereinbarung|Partnerschaft)[\s\u00a0]+(?:under which|in which|through which|por el (?:que|cual)|en el que|pelo qual|no qual|en vertu duquel|dans le cadre duquel|par lequel|in dessen Rahmen|bei der|bei dem)|^[\s\u00a0]*(?:Under|As part of) the (?:terms of the )?(?:deal|agreement|partnership|pact)[\s\u00a0]*,|^[\s\u00a0]*(?:Como parte del|En el marco del|Según el|Con el) (?:acuerdo|pacto)[\s\u00a0]*,|^[\s\u00a0]*(?:Como parte do|No âmbito do|Pelo) (?:acordo|pacto)[\s\u00a0]*,|^[\s\u00a0]*(?:Dans le cadre de l['’]accord|Aux termes de l['’]accord|Selon l['’]accord)[\s\u00a0]*,|^[\s\u00a0]*(?:Im Rahmen der Vereinbarung|Im Rahmen des Deals|Im Rahmen der Partnerschaft|Laut der Vereinbarung)[\s\u00a0]*)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+){0,4}$/iu;
 const POSSESSIVE_GAP = /^['’]s?[\s\u00a0]*(?:(?:reported|planned|proposed|new|latest|expanded|earlier|previous|separate|initial|original)[\s\u00a0]+)?$/u;
 const BRING_IN = /^(?:bring|brings|brought)[\s\u00a0]+in(?![\p{L}])/iu;
 /** "The $30bn deal is nearly triple the $10.3bn in revenue ...": a revenue figure the deal is measured against. */
@@ -198,7 +198,8 @@ export function deals(doc: Doc): DealCandidate[] {
     // or two companies investing together ("Deutsche Telekom et Nvidia vont investir environ 1 milliard d'euros").
     // ("invertirá hasta 5.000 millones … de Bloom Energy en el marco de una alianza": spending under an agreement with a company named.)
     const framed = AGREEMENT_FRAME.test(text.slice(m.end, clause.end)) && mentionsIn(doc, m.end, clause.end).length > 0;
-    if (pledge && !framed && !hasPartner(doc, pledge.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !coInvestors(doc, s, pledge.start, pledge.end)
+    const parallel = pledge ? parallelPledge(doc, out, s, clause, pledge) : null;
+    if (pledge && !framed && !parallel && !hasPartner(doc, pledge.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !coInvestors(doc, s, pledge.start, pledge.end)
       && !UNDER_AGREEMENT.test(text.slice(Math.max(s.start, pledge.start - 70), pledge.start))) continue;
     if (pledgeAfter) {
       const verbEnd = m.end + pledgeAfter[0].length;
@@ -206,11 +207,14 @@ export function deals(doc: Doc): DealCandidate[] {
       if (!hasPartner(doc, m.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !coInvestors(doc, s, verbStart, verbEnd)) continue;
     }
     // No currency written: only with a deal word before, or right after it ("amplió en 6.500 millones su acuerdo").
-    if (m.inferred && dealAt < 0 && !has(doc, DEAL, m.end, Math.min(clause.end, m.end + 20))) continue;
+    // ("a Microsoft investirá até 5 mil milhões de dólares, enquanto a Nvidia poderá investir até 10 mil milhões": a pledge whose
+    // sentence wrote the currency for an earlier figure.)
+    if (m.inferred && dealAt < 0 && !has(doc, DEAL, m.end, Math.min(clause.end, m.end + 20))
+      && !(pledge && doc.money.some((x) => !x.inferred && x.start >= s.start && x.end <= s.end))) continue;
     // "contracts worth $1.4tn with companies such as Nvidia, Broadcom, Oracle or Google": a list of counterparties after the figure.
     const list = LIST_INTRO.last(text, doc.tokens, m.end, clause.end);
     if (list && new Set(mentionsIn(doc, list.end, clause.end).map(company)).size >= 3) continue;
-    let ps = teaser ? teaserParties(doc, m, teaser, clause, s) : absoluteParties(doc, m, s) ?? partiesOf(doc, m, clause, s);
+    let ps = teaser ? teaserParties(doc, m, teaser, clause, s) : parallel ?? absoluteParties(doc, m, s) ?? gappedParties(doc, m, s) ?? partiesOf(doc, m, clause, s);
     if (teaser && ps.length < 2) continue;
     // "The agreement includes options that could lift its value to $17.7 billion, Hut 8 said": the story's agreement.
     const lead = leads.find((l) => l.at >= doc.bodyStart);
@@ -302,6 +306,53 @@ function absoluteParties(doc: Doc, m: Money, s: Range): Company[] | null {
   if (open < 0) return null;
   const recipient = [...ms.slice(0, open)].reverse().find((x) => RECIPIENT_BEFORE.test(text.slice(Math.max(s.start, x.start - 8), x.start)));
   return recipient ? [company(investor), company(recipient)] : null;
+}
+
+// "Nvidia will invest up to $10 billion and Microsoft up to $5 billion, … Anthropic": the second verb is left out, each figure
+// has its own investor and both go to the company named after them (else in the sentence before).
+const GAP_JOIN = /^[\s\u00a0]*,?[\s\u00a0]*(?:and|y|e|et|und)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|die|der)[\s\u00a0]*)?$/iu;
+const GAP_TO_FIGURE = /^[\s\u00a0]*,?[\s\u00a0]*(?:(?:up to|about|around|more than|hasta|até|jusqu['’]à|environ|bis zu|rund|con|com|avec|mit|with)[\s\u00a0]+)?(?:(?:un|una|um|uma)[\s\u00a0]+)?(?:US\$|\$|€|£)?[\s\u00a0]*$/iu;
+
+function gappedParties(doc: Doc, m: Money, s: Range): Company[] | null {
+  const { text } = doc;
+  const figs = doc.money.filter((x) => x.start >= s.start && x.end <= s.end && !x.conversion);
+  const k = figs.indexOf(m);
+  // The pair this figure belongs to: [first, second] where the second's investor follows "and" right after the first.
+  const gapped = (a: Money | undefined, b: Money | undefined): Mention | null => {
+    if (!a || !b) return null;
+    const y = mentionsIn(doc, a.end, b.start).filter((x) => !x.ticker)[0];
+    return y && GAP_JOIN.test(text.slice(a.end, y.start)) && GAP_TO_FIGURE.test(text.slice(y.end, b.start)) ? y : null;
+  };
+  const asFirst = gapped(m, figs[k + 1]);
+  const asSecond = gapped(figs[k - 1], m);
+  if (!asFirst && !asSecond) return null;
+  const first = asFirst ? m : figs[k - 1]!;
+  const second = asFirst ? figs[k + 1]! : m;
+  const x = mentionsIn(doc, s.start, first.start).filter((c) => !c.ticker && !isProductMention(doc, c)).pop();
+  const y = (asFirst ?? asSecond)!;
+  if (!x) return null;
+  const investors = new Set([company(x), company(y)]);
+  const prev = doc.sentences[sentenceAt(doc.sentences, s.start) - 1];
+  const recipient = [...mentionsIn(doc, second.end, s.end), ...(prev ? mentionsIn(doc, prev.start, prev.end) : [])]
+    .find((c) => !c.ticker && !investors.has(company(c)) && !isProductMention(doc, c));
+  const investor = asFirst ? company(x) : company(y);
+  return recipient ? [investor, company(recipient)] : [investor];
+}
+
+// ", while", ", enquanto", ", tandis que": a clause set beside the one before.
+const PARALLEL = /^[^.;]*,[\s\u00a0]*(?:while|whereas|mientras que|mientras|enquanto|ao passo que|tandis que|alors que|während|wohingegen)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|die|der)[\s\u00a0]*)?$/iu;
+
+/**
+ * "A Microsoft investirá até 5 mil milhões de dólares na Anthropic, enquanto a Nvidia poderá investir até 10 mil milhões": a pledge
+ * set beside one just read in the sentence, by its own subject, goes to the same recipient.
+ */
+function parallelPledge(doc: Doc, out: DealCandidate[], s: Range, clause: Range, pledge: PhraseMatch): Company[] | null {
+  const prev = out.filter((d) => DEAL_CONTEXT.get(d)?.sentence === s && d.cue !== 'financed by' && d.parties.length === 2).pop();
+  if (!prev) return null;
+  const subject = mentionsIn(doc, clause.start, pledge.start).filter((x) => !x.ticker).pop();
+  if (!subject || company(subject).name === prev.parties[1] || !PARALLEL.test(doc.text.slice(prev.span.end, subject.start))) return null;
+  const recipient = doc.mentions.find((x) => company(x).name === prev.parties[1]);
+  return recipient ? [company(subject), company(recipient)] : null;
 }
 
 /** Who a headline names (up to four partners of a joint venture), else the story's two main companies. */
@@ -577,7 +628,8 @@ function respectively(doc: Doc, m: Money, ms: Mention[], clause: Range, s: Range
   const i = amounts.indexOf(m);
   const first = amounts[0];
   // "respectively" after the figures, "beziehungsweise" between them.
-  if (!first || i < 0 || !RESPECTIVELY.test(doc.text.slice(first.end, Math.min(s.end, m.end + 200)))) return null;
+  // ("NVIDIA et Microsoft vont respectivement injecter 10 milliards et 5 milliards": before them too.)
+  if (!first || i < 0 || !RESPECTIVELY.test(doc.text.slice(clause.start, Math.min(s.end, m.end + 200)))) return null;
   const before = ms.filter((x) => x.end <= first.start);
   // The subjects: a run of companies joined by commas and "and", as many as the figures.
   let run: Mention[] = [];

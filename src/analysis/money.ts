@@ -40,7 +40,7 @@ function localDollar(text: string): string | null {
   return null;
 }
 // After the number (and its scale): "de dólares", "d'euros", "US-Dollar", "of dollars", "$", "€".
-const SUFFIX = /[\s\u00a0\u202f]*(?:(?:de|d['’]|of|em|in)[\s\u00a0]*)?((?:Australian|Canadian|New[\s\u00a0]Zealand)[\s\u00a0]+dollars?|dólares[\s\u00a0]+(?:australianos|canadienses)|dollars[\s\u00a0]+(?:australiens|canadiens)|dólares(?:[\s\u00a0]+estadounidenses)?|dolares|(?:U\.S\.[\s\u00a0]+|US[\s\u00a0]+)?dollars?(?:[\s\u00a0]+américains)?|US-Dollar|US[\s\u00a0]Dollar|Dollar|dólar|euros?|Euro|libras(?:[\s\u00a0]+esterlinas)?|pounds?(?:[\s\u00a0]+sterling)?|livres?(?:[\s\u00a0]+sterling)?|britischen[\s\u00a0]Pfund|Pfund|yenes|yens?|Yen|yuanes|yuans?|Yuan|reais|reales|francos[\s\u00a0]suizos|francs[\s\u00a0]suisses|Franken|USD|EUR|GBP|CHF|JPY|\$|€|£)(?![\p{L}])/uy;
+const SUFFIX = /(?:-(?=(?:US-)?(?:Dollar|Euro)-)|[\s\u00a0\u202f]*(?:(?:de|d['’]|of|em|in)[\s\u00a0]*)?)((?:Australian|Canadian|New[\s\u00a0]Zealand)[\s\u00a0]+dollars?|dólares[\s\u00a0]+(?:australianos|canadienses)|dollars[\s\u00a0]+(?:australiens|canadiens)|dólares(?:[\s\u00a0]+estadounidenses)?|dolares|(?:U\.S\.[\s\u00a0]+|US[\s\u00a0]+)?dollars?(?:[\s\u00a0]+américains)?|US-Dollar|US[\s\u00a0]Dollar|Dollar|dólar|euros?|Euro|libras(?:[\s\u00a0]+esterlinas)?|pounds?(?:[\s\u00a0]+sterling)?|livres?(?:[\s\u00a0]+sterling)?|britischen[\s\u00a0]Pfund|Pfund|yenes|yens?|Yen|yuanes|yuans?|Yuan|reais|reales|francos[\s\u00a0]suizos|francs[\s\u00a0]suisses|Franken|USD|EUR|GBP|CHF|JPY|\$|€|£)(?![\p{L}])/uy;
 const WORD_CODE: [RegExp, string][] = [
   [/^australian|australianos|australiens/i, 'AUD'],
   [/^canadian|canadienses|canadiens/i, 'CAD'],

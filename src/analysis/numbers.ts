@@ -74,7 +74,8 @@ const AND_A_HALF = /^[\s\u00a0]+(?:y[\s\u00a0]+medio|e[\s\u00a0]+meio|et[\s\u00a
 const WORD_AFTER = /^[\s\u00a0-]+\p{L}/u;
 
 // Scale words, matched right after a number. Values that depend on the language are resolved in scaleOf().
-const SCALE = /[\s\u00a0\u202f]*(mil[\s\u00a0]+millones|mil[\s\u00a0]+milh[õo]es|mil[\s\u00a0]+milliards|millones|millón|millon|milhões|milhão|milhoes|millions?|Millionen|Million|Mio\.?|mn|millardos?|milliards?|Milliarden|Milliarde|Mrd\.?|Mds?\b\.?|billions?|billones|billón|bilhões|bilhão|biliões|bilião|Billionen|Billion|trillions?|trilhões|trilhão|trillones|bn|tn|thousand|Tausend|Tsd\.?|mille|mil|[kKmMbBT]\b)(?![\p{L}])/uy;
+// German joins a figure to its scale and currency with hyphens: "ein 45-Milliarden-Dollar-Deal".
+const SCALE = /(?:-(?=(?:Milliarden?|Millionen|Million|Billionen)-)|[\s\u00a0\u202f]*)(mil[\s\u00a0]+millones|mil[\s\u00a0]+milh[õo]es|mil[\s\u00a0]+milliards|millones|millón|millon|milhões|milhão|milhoes|millions?|Millionen|Million|Mio\.?|mn|millardos?|milliards?|Milliarden|Milliarde|Mrd\.?|Mds?\b\.?|billions?|billones|billón|bilhões|bilhão|biliões|bilião|Billionen|Billion|trillions?|trilhões|trilhão|trillones|bn|tn|thousand|Tausend|Tsd\.?|mille|mil|[kKmMbBT]\b)(?![\p{L}])/uy;
 
 /** Multiplier of a scale word in a language; 0 when the word is not a scale there. */
 function scaleOf(raw: string, lang: Lang): number {

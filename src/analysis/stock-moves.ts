@@ -426,7 +426,7 @@ function previousSentence(doc: Doc, s: Range): number {
  * (a headline capitalises every word).
  */
 function fullName(doc: Doc, c: Company, out: StockMove[], at: number): Company {
-  if (c.tickers.length || c.kind || c.name.includes(' ')) return c;
+  if (c.ticker || c.tickers.length || c.kind || c.name.includes(' ')) return c;
   const long = out.find((m) => m.company.startsWith(`${c.name} `));
   if (long) return companyOf(long);
   const known = doc.mentions.find((m) => m.start < at && company(m).name.startsWith(`${c.name} `));

@@ -39,4 +39,32 @@ describe('deal amounts', () => {
     const a = amounts('Hut 8 signs $7 billion AI data center lease with Fluidstack', 'Hut 8 signed a $7 billion lease with Fluidstack for 245 megawatts of AI data center capacity. The lease is expected to generate about $454 million in average annual net operating income. Hut 8 also added more than $9 billion in future contract revenue this year.', 'en');
     expect(a).toEqual(['USD 7000000000 exact']);
   });
+  test('"spend $30 billion on Microsoft\'s Azure cloud" names the seller', () => {
+    const r = analyze('Anthropic commits to Azure', 'The two companies agreed to invest in the lab, while Anthropic is committing to spend $30 billion on Microsoft’s Azure cloud for its AI models.', 'en');
+    expect(r.deals.map((d) => `${d.amount_usd} ${d.parties.join('+')}`)).toEqual(['30000000000 Anthropic+Microsoft']);
+  });
+});
+
+describe('several investors in one sentence', () => {
+  const parties = (title: string, text: string, lang: string) => analyze(title, text, lang).deals.map((d) => `${d.amount} ${d.parties.join('+')}`);
+  const title = 'Microsoft and Nvidia to invest in Anthropic in AI compute pact';
+  test('a left-out verb: "Nvidia will invest up to $10 billion and Microsoft up to $5 billion"', () => {
+    expect(parties(title, 'Anthropic will buy $30 billion of Azure compute capacity from Microsoft. Under the deal, Nvidia will invest up to $10 billion and Microsoft up to $5 billion, with both backing Anthropic’s next funding round.', 'en'))
+      .toEqual(['30000000000 Anthropic+Microsoft', '10000000000 Nvidia+Anthropic', '5000000000 Microsoft+Anthropic']);
+  });
+  test('a clause set beside the one before: "…, enquanto a Nvidia poderá investir até 10 mil milhões"', () => {
+    expect(parties('Microsoft e Nvidia investem na Anthropic', 'A Anthropic vai comprar capacidade de computação na Azure. No âmbito do acordo, a Microsoft comprometeu-se a investir até 5 mil milhões de dólares na Anthropic, enquanto a Nvidia poderá investir até 10 mil milhões.', 'pt'))
+      .toEqual(['5000000000 Microsoft+Anthropic', '10000000000 Nvidia+Anthropic']);
+  });
+  test('"respectivement" before the figures pairs them with the subjects', () => {
+    expect(parties("Nvidia et Microsoft misent sur Anthropic", "Anthropic achètera de la capacité de calcul sur Azure. Nvidia et Microsoft vont respectivement injecter 10 milliards et 5 milliards de dollars dans Anthropic.", 'fr'))
+      .toEqual(['10000000000 Nvidia+Anthropic', '5000000000 Microsoft+Anthropic']);
+  });
+});
+
+describe('German compounds of figure, scale and currency', () => {
+  test('"ein 45-Milliarden-Dollar-Deal" is an amount', () => {
+    const r = analyze('Microsoft, Nvidia und Anthropic schließen Allianz', 'Microsoft und Nvidia schließen einen 45-Milliarden-Dollar-Deal mit Anthropic, der dem KI-Labor Rechenkapazitäten in Rechenzentren sichert.', 'de');
+    expect(r.deals.map((d) => `${d.currency} ${d.amount} ${d.span.text}`)).toEqual(['USD 45000000000 45-Milliarden-Dollar']);
+  });
 });
