@@ -6,7 +6,7 @@
 import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
 import type { Mention } from './entities.js';
 import { clauseAt, type Range } from './sentences.js';
-import { BACKGROUND, DEAL, RECEIVE } from './deal-words.js';
+import { BACKGROUND, DEAL, RECEIVE, ROUND } from './deal-words.js';
 import { isProductMention } from './deals.js';
 import { AI_WORDS, COMPUTE_OBJECT, DEAL_SUFFIX, DENIAL, JOINT, MORE_DEAL, NOT_COMPUTE_OBJECT, POWER, RECIPROCAL, SUPPLY } from './classify-words.js';
 import { firstStartingAt } from './bisect.js';
@@ -91,7 +91,8 @@ export function agreements(doc: Doc): Agreement[] {
         clause = clauseAt(text, s, cue.start);
         inClause = parties.filter((p) => p.start >= clause.start && p.end <= clause.end);
       }
-      if (!inClause.length) continue;
+      // "ha cerrado una ronda de financiación": the cue is, or its object is, a funding round.
+      if (!inClause.length || ROUND.all(text, doc.tokens, Math.max(clause.start, cue.start - 30), Math.min(clause.end, cue.end + 40)).some((r) => r.end >= cue.start)) continue;
       const linked = link(doc, cue, inClause, clause, s.end <= title.end);
       if (!linked || buysOther(doc, clause) || marketMoves(doc, clause)) continue;
       out.push({ span: clause, parties: linked, cue: cue.phrase, past: BACKGROUND.in(doc.tokens, clause.start, clause.end) });

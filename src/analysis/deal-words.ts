@@ -73,6 +73,7 @@ export const NOT_DEAL = new PhraseSet([
   'operating income', 'net operating income', 'income', 'EBITDA', 'rents', 'rental income', 'rentas', 'rendas', 'loyers', 'Mieteinnahmen',
   'capital injection', 'capital increase', 'aporte de capital', 'ampliación de capital', 'aumento de capital', 'augmentation de capital', 'Kapitalerhöhung',
   'raising', 'levantou', 'levantó', 'recaudó', 'captó', 'captou', 'a levé', 'lève', 'sammelte', 'eingesammelt', 'private round', 'Series',
+  'ronda de financiación', 'ronda de financiamiento', 'rodada de financiamento', 'rodada de investimento', 'tour de financement', 'levée de fonds', 'Finanzierungsrunde',
   'orçada em', 'orçado em', 'orçamento', 'presupuestado en', 'presupuestada en', 'presupuesto', 'budgeted at', 'budgété à', 'budgétisé', 'veranschlagt',
   'revenue bonds', 'municipal bonds', 'tax-exempt bonds', 'bonos municipales', 'obligations municipales', 'Kommunalanleihen',
   'finance leases', 'including finance leases', 'arrendamientos financieros', 'contrats de location-financement', 'Finanzierungsleasing',
@@ -105,7 +106,7 @@ export const VALUE = new PhraseSet(['à hauteur de', 'a hauteur de', 'hasta un i
 /** Totals over several agreements are not one deal, whatever deal word sits between ("the total value of its contracts"). */
 export const TOTAL = new PhraseSet(['the full', 'bring', 'brings', 'brought', 'add up to', 'adds up to', 'somar', 'somam', 'somariam', 'sumar', 'suman', 'sumarían', 'totalizar', 'totalizam', 'asciende ya', 'ascienden ya', 'ya asciende', 'ascende já', 'já ascende', 'now totals', 'now total', 'now amounts to', "s'élève désormais", 'beläuft sich inzwischen', 'beläuft sich mittlerweile','commitments', 'compromisos', 'compromissos', 'engagements', 'Verpflichtungen', 'somados', 'sumados', 'somando', 'sumando', 'additionnés', 'zusammengerechnet', 'total', 'totaling', 'totalling', 'in all', 'combined', 'altogether', 'en total', 'en conjunto', 'suman', 'sumar', 'au total', 'insgesamt', 'bringing', 'ao todo', 'no total', 'cumulative', 'acumulado']);
 /** "the total contract value ... as much as $17.7 billion" is the ceiling of one agreement, not a total of several. */
-export const TOTAL_OF_ONE = /(?:total|totale?)[\s\u00a0]+(?:(?:expected|potential|estimated|possible)[\s\u00a0]+)?(?:contract|contrato|contrat|Vertrag)(?![\p{L}])|(?:(?:with|for|at)[\s\u00a0]+a[\s\u00a0]+total[\s\u00a0]+value[\s\u00a0]+of|(?:por|con|com)[\s\u00a0]+(?:un|um)[\s\u00a0]+valor[\s\u00a0]+total[\s\u00a0]+de|pour[\s\u00a0]+une[\s\u00a0]+valeur[\s\u00a0]+totale[\s\u00a0]+de|mit[\s\u00a0]+einem[\s\u00a0]+Gesamtwert[\s\u00a0]+von)[\s\u00a0]*(?:US\$|\$|€|£)?[\s\u00a0]*$|(?:valor|valeur)[\s\u00a0]+total[\s\u00a0]+(?:del|do|du)[\s\u00a0]+(?:contrato|contrat)(?![\p{L}])/iu;
+export const TOTAL_OF_ONE = /(?:in total|en total|au total|no total|ao todo|insgesamt)[\s\u00a0]*,?[\s\u00a0]+(?:the|el|la|o|a|le|l['’]|der|die|das)[\s\u00a0]*(?:deal|agreement|contract|acuerdo|contrato|acordo|accord|contrat|Vertrag|Deal|pacto)(?![\p{L}])|(?:total|totale?)[\s\u00a0]+(?:(?:expected|potential|estimated|possible)[\s\u00a0]+)?(?:contract|contrato|contrat|Vertrag)(?![\p{L}])|(?:(?:with|for|at)[\s\u00a0]+a[\s\u00a0]+total[\s\u00a0]+value[\s\u00a0]+of|(?:por|con|com)[\s\u00a0]+(?:un|um)[\s\u00a0]+valor[\s\u00a0]+total[\s\u00a0]+de|pour[\s\u00a0]+une[\s\u00a0]+valeur[\s\u00a0]+totale[\s\u00a0]+de|mit[\s\u00a0]+einem[\s\u00a0]+Gesamtwert[\s\u00a0]+von)[\s\u00a0]*(?:US\$|\$|€|£)?[\s\u00a0]*$|(?:valor|valeur)[\s\u00a0]+total[\s\u00a0]+(?:del|do|du)[\s\u00a0]+(?:contrato|contrat)(?![\p{L}])/iu;
 /** "a socios de Nvidia", "from customers of Microsoft": the company names whose partners or customers they are. */
 export const RELATED_NOUN_BEFORE = /(?<![\p{L}])(?:partners|customers|clients|suppliers|socios|clientes|proveedores|parceiros|fornecedores|partenaires|fournisseurs|Partnern?|Kunden|Lieferanten)[\s\u00a0]+(?:of|de|do|da|dos|das|del|des|du|von|der)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’])[\s\u00a0]*)?$/iu;
 /** "owned by", "backed by": a relation of a party, not a party. */
@@ -211,6 +212,9 @@ export const BACKGROUND = (() => {
     ...x(['vor'], x(['einem', 'zwei', 'drei', 'mehreren'], ['Jahr', 'Jahren', 'Monaten'])),
     // Recalled by the company or the writer: "A empresa recordou que a OpenAI já se comprometeu", "has already agreed".
     'recalled that', 'reminded that', 'recordó que', 'recordou que', 'a rappelé que', 'rappelle que', 'erinnerte daran', 'erinnert daran',
+    // "impulsada por un reciente acuerdo con Microsoft": an agreement that explains the news, not the news.
+    'recent deal', 'recent agreement', 'recent contract', 'reciente acuerdo', 'reciente contrato', 'recente acordo', 'recente contrato', 'récent accord', 'récent contrat',
+    'jüngsten Vertrag', 'jüngsten Deal', 'jüngsten Vereinbarung',
     'already agreed', 'already committed', 'already has', 'ya se comprometió', 'ya se comprometieron', 'já se comprometeu', 'já se comprometeram', "s'est déjà engagé", 'hat bereits', 'haben bereits',
   ]);
 })();

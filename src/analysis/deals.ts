@@ -70,7 +70,7 @@ function nextSentenceEnd(doc: Doc, s: Range): number {
 }
 const REVENUE_WORD = /^(?:revenue|revenues|ingresos|receita|receitas|revenus|chiffre d['’]affaires|Umsatz|Erlöse)$/iu;
 // "the second tranche, of $22.5 billion, of the $40 billion funding round": a tranche of a round.
-const ROUND_AFTER = /^[^.;]{0,40}?(?<![\p{L}])(?:funding round|financing round|tour de table|levée de fonds|ronda de financiación|ronda de financiamiento|rodada de investimento|rodada de financiamento|Finanzierungsrunde)/iu;
+const ROUND_AFTER = /^[^.;]{0,40}?(?<![\p{L}])(?:funding round|financing round|(?:in|of) new (?:funds|funding|capital)|tour de table|levée de fonds|ronda de financiación|ronda de financiamiento|rodada de investimento|rodada de financiamento|Finanzierungsrunde)/iu;
 // "CoreWeave had about $11 billion of debt": a balance, not an agreement.
 const HOLDS_BEFORE = /(?<![\p{L}])(?:had|has|have|carries|carried|holds|held|tenía|tiene|tinha|tem|avait|possède|hatte|hat)[\s\u00a0]+(?:(?:about|roughly|around|nearly|some|more than|over|unos|cerca de|mais de|más de|environ|près de|plus de|rund|etwa|knapp|mehr als)[\s\u00a0]+)?(?:US\$|\$|€|£)?[\s\u00a0]*$/iu;
 const DEBT_AFTER = /^[\s\u00a0]*(?:of|in|de|em|an)[\s\u00a0]+(?:(?:net|total|neta|líquida|nette|netto)[\s\u00a0]+)?(?:debt|liabilities|deuda|dívida|dette|Schulden|Verbindlichkeiten)(?![\p{L}])/iu;
@@ -403,7 +403,9 @@ function dealWordBefore(doc: Doc, m: Money, from: number, clause: Range): number
   // A deal phrase that contains the other word ("contract revenue") wins over it.
   const inside = !!not && !!deal && deal.start < not.start && deal.end >= not.end;
   // "Aquellos contratos suponen ingresos de unos 3.700 millones": the revenue of the agreement named just before is its value.
-  const contractRevenue = !!not && !!deal && REVENUE_WORD.test(not.phrase) && deal.end <= not.start && not.start - deal.end <= 30 && deal.start >= clause.start;
+  // ("El contrato, que incluye dos extensiones opcionales, implica ingresos por unos 3.700 millones": the agreement is the clause's subject.)
+  const contractRevenue = !!not && !!deal && REVENUE_WORD.test(not.phrase) && deal.end <= not.start && deal.start >= clause.start
+    && (not.start - deal.end <= 30 || /^[\s\u00a0"“«]*(?:\p{L}+[\s\u00a0]+)?$/u.test(doc.text.slice(clause.start, deal.start)));
   // "worth", "por valor de", "le montant": a value, of a deal unless something else is named shortly before
   // ("shares would be worth", "holds equity in OpenAI Group PBC worth").
   const value = last(doc, VALUE, from, m.start) ?? last(doc, VALUE_NEAR, Math.max(from, m.start - 40), m.start);
@@ -765,7 +767,7 @@ function surfaceSubject(doc: Doc, s: Range, before: number): Company | null {
   if (!verb || !/^[\s\u00a0]*(?:(?:has|have|had|will|would|is|was|ha|han|había|habrá|va a|tem|vai|foi|a|va|hat|wird|hatte|also|también|também|aussi|auch|on \p{L}+|el \p{L}+|le \p{L}+|am \p{L}+)[\s\u00a0]+)*$/u.test(doc.text.slice(nameEnd, verb.start))) return null;
   return surface(stripDescriptor(m[1]!));
 }
-const NOT_NAME_WORD = /^(?:Milliarden?|Millionen?|Mrd|Mio|Dollar|US-Dollar|Euro|Prozent|Aktien?|Shares|Reuters|Bloomberg|EFE|AFP|Europa Press|Según|According|Under|Sources|Analysts?|Los|Las|Die|The|Order|Agreement|Deal|Contract|Transaction|Company|These|Those|This|That|Both|Aquellos|Aquellas|Estos|Estas|Esos|Esas|Ambos|Ambas|Aqueles|Aquelas|Estes|Esses|Essas|Ces|Cette|Cet|Ce|Les|Diese|Dieser|Dieses|Jene|Beide)$/u;
+const NOT_NAME_WORD = /^(?:Milliarden?|Millionen?|Mrd|Mio|Dollar|US-Dollar|Euro|Prozent|Aktien?|Shares|Reuters|Bloomberg|EFE|AFP|Europa Press|Según|According|Under|Sources|Analysts?|Los|Las|Die|The|Order|Agreement|Deal|Contract|Transaction|Company|These|Those|This|That|Both|Este|Esta|Ese|Esa|Esse|Essa|Aquel|Aquella|Aquele|Aquela|Dicho|Dicha|Aquellos|Aquellas|Estos|Estas|Esos|Esas|Ambos|Ambas|Aqueles|Aquelas|Estes|Esses|Essas|Ces|Cette|Cet|Ce|Les|Diese|Dieser|Dieses|Jene|Beide)$/u;
 
 /** "lève 2,1 milliards d'euros auprès de BNP Paribas", "erhält 1,1 Mrd. Euro von Apollo": money received from named lenders. */
 function financedBy(doc: Doc, m: Money, from: number, s: Range): number | null {

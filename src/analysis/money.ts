@@ -21,9 +21,9 @@ export interface Money {
   conversion: boolean;
 }
 
-const PREFIX = /(US\$|\$US|U\$S|U\.S\.[\s\u00a0]?\$|USD|EUR|GBP|CHF|JPY|CAD|AUD|R\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|\$|€|£|¥)[\s\u00a0\u202f]?$/u;
+const PREFIX = /(US\$|\$US|U\$S|u\$s|U\.S\.[\s\u00a0]?\$|USD|EUR|GBP|CHF|JPY|CAD|AUD|R\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|\$|€|£|¥)[\s\u00a0\u202f]?$/u;
 const PREFIX_CODE: Record<string, string> = {
-  'US$': 'USD', $US: 'USD', U$S: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', 'R$': 'BRL', 'C$': 'CAD', 'CA$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD',
+  'US$': 'USD', $US: 'USD', U$S: 'USD', u$s: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', 'R$': 'BRL', 'C$': 'CAD', 'CA$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD',
 };
 // A story that writes "US$" and also names a local dollar ("A$", "Australian dollars") writes its own dollar
 // as a bare "$" (Australian, Canadian, New Zealand outlets).

@@ -147,6 +147,8 @@ export function parseDigits(s: string, lang: Lang): { value: number; length: num
   return { value: Number(first + after), length: s.length };
 }
 
+const GLUED_DOLLAR = /^(?:\$US|[uU]\$[sS])$/u;
+
 /** All quantities of a text, in order. */
 export function scanQuantities(text: string, lang: Lang, tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
@@ -158,8 +160,8 @@ export function scanQuantities(text: string, lang: Lang, tokens: Token[]): Quant
     // "10-15": a hyphen after a digit or letter is a dash, not a sign.
     if (signText && wordish(before)) signText = '';
     const prev = signText ? before : text[digitsStart - 1] ?? ' ';
-    // ("$US100 billion": Australian outlets write the US dollar so, glued to the digits.)
-    if ((wordish(prev) && !(prev === 'S' && text.startsWith('$US', digitsStart - 3))) || prev === '.' || prev === ',' || ((prev === '-' || prev === '‑') && /\p{L}/u.test(text[digitsStart - 2] ?? ''))) {
+    // ("$US100 billion", "u$s9.700 millones": Australian and Argentine outlets write the US dollar so, glued to the digits.)
+    if ((wordish(prev) && !((prev === 'S' || prev === 's') && GLUED_DOLLAR.test(text.slice(Math.max(0, digitsStart - 3), digitsStart)))) || prev === '.' || prev === ',' || ((prev === '-' || prev === '‑') && /\p{L}/u.test(text[digitsStart - 2] ?? ''))) {
       DIGITS.lastIndex = digitsStart + m[2]!.length;
       continue;
     }

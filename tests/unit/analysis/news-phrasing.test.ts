@@ -68,3 +68,25 @@ describe('German compounds of figure, scale and currency', () => {
     expect(r.deals.map((d) => `${d.currency} ${d.amount} ${d.span.text}`)).toEqual(['USD 45000000000 45-Milliarden-Dollar']);
   });
 });
+
+describe('totals, revenue of a contract, funding rounds', () => {
+  test('"En total, el acuerdo alcanzaría los 1.500 millones": one agreement\'s total beside its parts', () => {
+    const a = amounts('Nvidia alquila GPU a Lambda', 'Nvidia firmó con Lambda un contrato de alquiler de 10.000 servidores con GPU por unos 1.300 millones de dólares y un segundo lote por unos 200 millones de dólares. En total, el acuerdo alcanzaría los 1.500 millones de dólares.', 'es');
+    expect(a).toEqual(['USD 1300000000 about', 'USD 200000000 about', 'USD 1500000000 exact']);
+  });
+  test('"El contrato, que incluye …, implica ingresos por unos 3.700 millones": the revenue of the agreement that opens the clause', () => {
+    const a = amounts('TeraWulf firma con Fluidstack', 'TeraWulf firmó un contrato de diez años con Fluidstack para alojar sus GPU en su campus de centros de datos. El contrato, que incluye dos extensiones opcionales de cinco años, implica ingresos por unos 3.700 millones de dólares.', 'es');
+    expect(a).toEqual(['USD 3700000000 about']);
+  });
+  test('"u$s" is the US dollar (Argentine outlets)', () => {
+    const r = analyze('Microsoft firmó con Iren', 'Microsoft firmó un contrato por u$s9.700 millones con Iren para acceder a GPU de Nvidia en sus centros de datos.', 'es');
+    expect(r.deals.map((d) => d.amount_usd)).toEqual([9.7e9]);
+  });
+  test('a funding round closed "impulsada por un reciente acuerdo" is no deal story', () => {
+    const c = real.classify({ title: 'Lambda recauda 1.500 millones', text: 'Lambda, el proveedor de centros de datos para IA, ha cerrado una ronda de financiación de 1.500 millones de dólares, impulsada por la demanda de GPU y un reciente acuerdo multimillonario con Microsoft.', lang: 'es' });
+    expect(c.is_ai_compute_deal).toBe(false);
+  });
+  test('"has secured $686 million in new funds" is a funding round', () => {
+    expect(amounts('Crusoe raises money', 'Crusoe, which builds AI data centers leased to Oracle and OpenAI, has secured $686 million in new funds from 70 investors.', 'en')).toEqual([]);
+  });
+});
