@@ -116,7 +116,7 @@ export const MOVE_UP_AFTER = [
   'de alta', 'en hausse', 'de hausse',
 ];
 export const MOVE_DOWN_AFTER = [
-  'gefallen', 'gesunken', 'gerutscht', 'abgesackt', 'eingebrochen', 'zurückgegangen', 'tiefer', 'leichter', 'schwächer', 'nach unten', 'abwärts', 'in den Keller',
+  'gefallen', 'gesunken', 'gerutscht', 'abgesackt', 'eingebrochen', 'zurückgegangen', 'tiefer', 'niedriger', 'leichter', 'schwächer', 'nach unten', 'abwärts', 'in den Keller', 'in die Tiefe',
   'fiel', 'fielen', 'sank', 'sanken', 'verlor', 'nachgab', 'nachgaben', 'einbrach', 'einbrachen', 'absackte', 'absackten', 'abrutschte', 'zurückging', 'im Minus', 'ins Minus',
   'an Wert eingebüßt', 'eingebüßt', 'an Wert verloren', 'verloren', 'fallen', 'sinken', 'nachgeben', 'verlieren', 'einbrechen', 'absacken',
   'lower', 'lighter', 'less', 'down', 'in losses', 'slide', 'drop', 'decline', 'fall', 'plunge', 'loss', 'retreat', 'below', 'off',

@@ -20,6 +20,7 @@ const SKIP = new Set([
   'Shares', 'Share', 'Stock', 'Stocks', 'Its', 'Their', 'Su', 'Sus', 'Son', 'Sa', 'Ses', 'Seu', 'Sua', 'Seus', 'Suas', 'Sein', 'Seine', 'Ihr', 'Ihre',
   'By', 'In', 'On', 'At', 'After', 'Before', 'They', 'It', 'And', 'But', 'While', 'Meanwhile', 'Also', 'Elsewhere', 'However',
   'Although', 'Though', 'Despite', 'Since', 'Because', 'Even', 'When', 'Once', 'Until', 'Amid', 'Aunque', 'Embora', 'Obwohl', 'Malgré', 'Bien',
+  'Nachdem', 'Als', 'Weil', 'Wenn', 'Seit', 'Bevor', 'Sobald', 'Dass', 'Tras', 'Después', 'Cuando', 'Depois', 'Quando', 'Após', 'Après', 'Quand', 'Lorsque', 'Puisque',
   'Rival', 'Rivals', 'Competitor', 'Competitors', 'Peer', 'Peers', 'Fellow', 'Chipmaker', 'Chipmakers', 'Carrier', 'Airline', 'Retailer', 'Lender', 'Insurer',
   'Automaker', 'Carmaker', 'Miner', 'Bank', 'Utility', 'Group', 'Parent', 'Owner', 'Listed', 'US', 'U.S.', 'European', 'French', 'German', 'Spanish', 'British', 'American',
   'Y', 'E', 'Et', 'Und', 'Mientras', 'Enquanto', 'Tandis', 'Während', 'Además', 'También', 'Também', 'Aussi', 'Auch', 'Por', 'Pelo', 'Quant', 'Selon', 'Según', 'Segundo', 'Laut',
@@ -78,7 +79,7 @@ export const STOP = new Set([
   // Sentence adverbs ("Asimismo, IBM subía un 3 %").
   'Asimismo', 'Igualmente', 'Finalmente', 'Entretanto', 'Contudo', 'Todavia', 'Porém', 'Ademais', 'Enfim', 'Cependant', 'Toutefois', 'Néanmoins', 'Enfin', 'Ailleurs', 'Parallèlement',
   'Diese', 'Dieser', 'Dieses', 'Diesen', 'Damit', 'Dabei', 'Dadurch', 'Daher', 'Deshalb', 'Darüber', 'Danach', 'Dazu', 'Dennoch', 'Trotzdem', 'Jetzt', 'Heute', 'Gestern', 'Zuletzt', 'Bisher',
-  'Ebenso', 'Außerdem', 'Zudem', 'Allerdings', 'Dagegen', 'Jedoch', 'Ferner', 'Indes', 'Similarly', 'Likewise', 'Separately', 'Additionally', 'Furthermore', 'Moreover', 'Overall',
+  'Ebenso', 'Außerdem', 'Zudem', 'Allerdings', 'Dagegen', 'Jedoch', 'Ferner', 'Indes', 'Zwischenzeitlich', 'Zunächst', 'Anschließend', 'Inzwischen', 'Mittlerweile', 'Schließlich', 'Vergangenen', 'Vergangene', 'Letzten', 'Letzte', 'Bereits', 'Zuletzt', 'Similarly', 'Likewise', 'Separately', 'Additionally', 'Furthermore', 'Moreover', 'Overall',
   'Nonetheless', 'Nevertheless', 'Instead', 'Finally', 'Meanwhile', 'However', 'Elsewhere', 'Also', 'Besides', 'Notably', 'Conversely', 'Otherwise',
   'Entre', 'Among', 'Parmi', 'Unter', 'Two', 'Three', 'Dos', 'Tres', 'Dois', 'Três', 'Deux', 'Trois', 'Zwei', 'Drei', 'Este', 'Esta', 'Ese', 'Esa', 'Con', 'Para', 'Desde', 'Tras', 'Durante', 'Hoy', 'Ayer', 'Cette', 'Ce', 'Avec', 'Pour', 'Depuis', 'Après', 'Dans', 'Sur', 'Com', 'Após', 'Hoje', 'Ontem', 'Também',
 ]);
@@ -162,7 +163,7 @@ function clean(raw: string, at: number, text: string): Name | null {
   while (words.length > 1 && RIC.test(words[words.length - 1]!)) words.pop();
   while (words.length && /^(?:de|des|du|dos|da|do|y|e|of|von|und|&)$/.test(words[words.length - 1]!)) words.pop();
   if (!words.length || start < 0) return null;
-  if (NOT_A_NAME.has(words[0]!) || words.some((w) => HARD_NOT_NAME.test(w) || /\d/.test(w) && !/^\p{Lu}+\d*$/u.test(w) && !/^\p{Lu}\d\.\p{Ll}+$/u.test(w))) return null;
+  if (NOT_A_NAME.has(words[0]!) || words.some((w) => HARD_NOT_NAME.test(w) || /\d/.test(w) && !/^\p{Lu}+\d*$/u.test(w) && !/^\p{Lu}\d\.\p{Ll}+$/u.test(w) && !/^\p{Lu}\p{L}*\.\d$/u.test(w))) return null;
   let name = words.join(' ');
   name = name.replace(/[\s\u00a0]+(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|AG|NV|N\.V|Corporation)\.?$/u, '').trim();
   if (name.length < 2 || !/\p{L}{2}/u.test(name)) return null;

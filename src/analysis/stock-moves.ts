@@ -33,8 +33,10 @@ const OWNS_BEFORE = /(?<![\p{L}])(?:owns?|owned|holds?|held|controls?|posee|pose
 const STOCK_COMPOUND = /-(?:Aktie|Aktien|Papiere|Titel)(?![\p{L}])/u;
 // A separable particle closes the clause: "legte um 2 Prozent zu.", "gab um 3 Prozent nach, während ...".
 const particle = (list: readonly string[]) => `(?:${alt(list)})(?=[\\s\\u00a0]*(?:[.,;:!?)]|$|(?:und|während|nachdem|als|weil|wobei|sowie)(?![\\p{L}])))`;
-const AFTER_UP = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_UP_AFTER)}|${particle(UP_PARTICLES)})(?![\\p{L}])`, 'iu');
-const AFTER_DOWN = new RegExp(`^[\\s\\u00a0]*(?:${alt(MOVE_DOWN_AFTER)}|${particle(DOWN_PARTICLES)})(?![\\p{L}])`, 'iu');
+// The level reached may stand between the figure and the verb or particle: "um 2,7 Prozent auf 8,70 Euro nach", "auf ein Rekordhoch geklettert".
+const LEVEL_REACHED = String.raw`(?:[\s\u00a0]+auf[\s\u00a0]+(?:ein(?:en|em)?[\s\u00a0]+[\p{L}-]+|[\d.,]+[\s\u00a0]+(?:Euro|Dollar|US-Dollar|Franken|Pfund|Punkte|Cent)))?`;
+const AFTER_UP = new RegExp(`^${LEVEL_REACHED}[\\s\\u00a0]*(?:${alt(MOVE_UP_AFTER)}|${particle(UP_PARTICLES)})(?![\\p{L}])`, 'iu');
+const AFTER_DOWN = new RegExp(`^${LEVEL_REACHED}[\\s\\u00a0]*(?:${alt(MOVE_DOWN_AFTER)}|${particle(DOWN_PARTICLES)})(?![\\p{L}])`, 'iu');
 const GREEN_AFTER = /^[\s\u00a0]*(?:renewable|renovables?|renovável|renováveis|renouvelables?|erneuerbare?n?|carbon-free|libre de carbono|sem carbono|décarbonée?|CO2-frei|clean energy|green)(?![\p{L}])/iu;
 const SEGMENT_BEFORE = /(?<![\p{L}])\p{Ll}[\p{Ll}-]*[\s\u00a0]*\([\s\u00a0]*$/u;
 const FROM_LEVEL = /^[\s\u00a0]+from(?![\p{L}])/iu;

@@ -26,6 +26,20 @@ describe('stock moves', () => {
   });
 });
 
+describe('German stock moves', () => {
+  test.each([
+    ['a direction word after the figure: "schlossen ebenfalls 10% niedriger"', 'Die Aktien von Core Scientific schlossen am Dienstag ebenfalls 10% niedriger.', ['Core Scientific down 10']],
+    ['the level reached between figure and verb: "um 3 Prozent auf ein Rekordhoch geklettert"', 'Die Nvidia-Aktie, die bereits im regulären Handel um 3 Prozent auf ein Rekordhoch geklettert war, legte nachbörslich um weitere 8 Prozent zu.', ['Nvidia up 3', 'Nvidia up 8']],
+    ['and between figure and particle: "geben 2,7 Prozent auf 8,70 Euro nach"', 'Die Aktien von ProSiebenSat.1 geben aktuell 2,7 Prozent auf 8,70 Euro nach.', ['ProSiebenSat.1 down 2.7']],
+    ['"in die Tiefe"', 'Nachdem Bauer erneut sinkende Erträge in Aussicht gestellt hatte, rauschten die Papiere um mehr als 21 Prozent in die Tiefe.', ['Bauer down 21']],
+  ])('%s', (_name, text, want) => {
+    expect(moves('', text, 'de')).toEqual(want);
+  });
+  test('an adverb opening the sentence is no name ("Zwischenzeitlich waren die Anteilsscheine …")', () => {
+    expect(moves('Bauer senkt die Prognose', 'Bauer senkt erneut die Prognose. Zwischenzeitlich waren die Anteilsscheine um knapp 24 Prozent abgesackt.', 'de')).toEqual(['Bauer down 24']);
+  });
+});
+
 describe('deal amounts', () => {
   test('"$US" is the US dollar and a bare "$" in parentheses its conversion', () => {
     const r = analyze('Nvidia to invest up to $US100 billion in OpenAI', 'Nvidia will invest up to $US100 billion ($150b) in OpenAI, which will use the money to buy Nvidia GPUs for its data centres.', 'en');
