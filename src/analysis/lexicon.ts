@@ -39,7 +39,7 @@ export const MOVE_UP = [
   'dispararse', 'disparó', 'dispararon', 'dispara', 'disparan', 'disparaba', 'disparaban', 'disparándose',
   'saltó', 'saltaron', 'salta', 'saltan', 'saltaba', 'saltaban', 'ascendieron', 'ascendió', 'asciende', 'ascienden', 'ascendía', 'ascendían',
   'repuntó', 'repuntaron', 'repunta', 'repuntan', 'repuntaba', 'repuntaban', 'repunte', 'rebotó', 'rebotaron', 'rebota', 'rebotaba', 'rebote',
-  'avanzar', 'ganar', 'repuntar', 'escalar', 'saltar', 'revalorizarse', 'dispararse',
+  'avanzar', 'ganar', 'repuntar', 'escalar', 'saltar', 'revalorizarse', 'dispararse', 'remontar', 'remontó', 'remontaron', 'remonta', 'remontan', 'remontaba', 'remontaban',
   'escalaron', 'escaló', 'escalaba', 'escalaban', 'trepó', 'treparon', 'trepa', 'alza', 'al alza', 'alzas', 'progresión', 'se apuntó', 'se apuntaron', 'se apunta', 'se apuntaba', 'apuntado',
   'revalorizaron', 'revalorizó', 'revaloriza', 'revalorizan', 'revalorizaba', 'revalorizaban', 'revalorizado', 'revalorizada', 'revalorizados', 'revalorizadas', 'revalorización',
   'se anotaron', 'se anotó', 'se anotaba', 'se anotaban', 'sumaba', 'sumaban', 'aumentaron', 'aumentó', 'incremento',
@@ -88,6 +88,7 @@ export const MOVE_DOWN = [
   // Spanish "se queda con" keeps: the Portuguese noun only with its preposition.
   'em queda', 'queda de', 'queda do', 'queda da', 'quedas', 'em baixa', 'baixa de',
   'tombaram', 'tombou', 'tomba', 'tombam', 'tombava', 'tombando', 'tombar', 'despencaram', 'despencou', 'despenca', 'despencam', 'despencava', 'despencando', 'desabou', 'desabaram',
+  'derreteu', 'derreteram', 'derrete', 'derretem', 'derretia', 'derretiam', 'derretendo', 'retrocedeu', 'retrocederam', 'retrocedendo', 'retrocedia', 'retrocediam',
   'caírem', 'recuarem', 'despencarem', 'desvalorizarem', 'tombarem',
   'afundou', 'afundaram', 'afunda', 'afundam', 'afundava', 'afundar', 'afundando', 'deslizava', 'deslizou', 'derrapou', 'despencar', 'tombar',
   // fr

@@ -467,7 +467,7 @@ export function anaphoraTarget(doc: Doc, s: Range, pos: number, last: Company | 
 // "y las de X, un", "et X", "e a X,", "and X", "seguida de X, con": one item of a list continuing the previous move.
 const ELLIPSIS_HEAD = /(?:^|[,;])[\s\u00a0]*(?:(?:and|y|e|et|und|while|mientras que|enquanto|tandis que|sowie|followed by|seguida de|seguido de|seguida por|seguido por|suivi de|suivie de|suivi par|gefolgt von)[\s\u00a0]+)?(?:(?:las|los|la|el|as|os|a|o|les|le|la|l['’]|the|die|der|das)[\s\u00a0]*)?(?:(?:de|del|da|do|das|dos|des|du|d['’]|of|von)[\s\u00a0]*)?(?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+)?$/iu;
 // "et le sud-coréen SK Hynix plus de 2,5 %", "AMD rund 0,8 Prozent": a qualifier may stand between.
-const ELLIPSIS_TAIL = new RegExp(`^(?:['’]s)?(?:[\\s\\u00a0]+${RIC_CODE})?[\\s\\u00a0]*,?[\\s\\u00a0]*(?:(?:un|una|um|uma|de|del|el|la|le|o|a|avec|mit|with|by|por|em|en|con|com|um)[\\s\\u00a0]+)?(?:(?:plus de|moins de|près de|environ|rund|etwa|knapp|gut|mehr als|más de|cerca de|alrededor de|about|nearly|almost|more than|casi|quase|mais de|perto de)[\\s\\u00a0]+(?:(?:un|una|um|uma)[\\s\\u00a0]+)?)?$`, 'iu');
+const ELLIPSIS_TAIL = new RegExp(`^(?:['’]s)?(?:[\\s\\u00a0]+${RIC_CODE})?[\\s\\u00a0]*[,(]?[\\s\\u00a0]*(?:(?:un|una|um|uma|de|del|el|la|le|o|a|avec|mit|with|by|por|em|en|con|com|um)[\\s\\u00a0]+)?(?:(?:plus de|moins de|près de|environ|rund|etwa|knapp|gut|mehr als|más de|cerca de|alrededor de|about|nearly|almost|more than|casi|quase|mais de|perto de)[\\s\\u00a0]+(?:(?:un|una|um|uma)[\\s\\u00a0]+)?)?$`, 'iu');
 
 /** "Acciona cayó el 1,2 %; Ferrovial, el 3,4 %": the name of an item continuing the previous move's verb. */
 export function elliptical(doc: Doc, from: number, pos: number, ms: Mention[]): Company | null {

@@ -17,6 +17,7 @@ import { withListedFigures, type Percent } from './percents.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { Qualifier } from './types.js';
 import { PhraseSet, type PhraseMatch } from './tokens.js';
+import { SUBORDINATE } from './deal-words.js';
 import {
   anaphoraTarget, asideSubject, descriptorSubject, elliptical, impersonalOwner, listFrom, OF, skipLightWords, pointsBack, rightSubject, sentenceSubject, signedOwner, stockOwner, subjectName, subjectRun, type Subject,
 } from './move-subjects.js';
@@ -126,6 +127,8 @@ function notAShare(doc: Doc, from: number, to: number, stock: PhraseMatch | null
   // ("The share prices of Dell": the stock noun's own word is no other measure.)
   const hits = NOT_STOCK.all(text, tokens, from, to).filter((h) => !leaders.some((l) => l.start <= h.start && l.end >= h.end)
     && !(stock && stock.start <= h.start && stock.end >= h.end)
+    // "ha roto la barrera de los 110.000 millones de capitalización, tras remontar un 1,28 %": the move is the subordinate clause's.
+    && !SUBORDINATE.has(text, tokens, h.end, to)
     && !TIME_REFERENCE.test(text.slice(Math.max(from, h.start - 30), h.start)));
   if (doc.lang === 'de') {
     const seg = text.slice(from, to);
@@ -340,6 +343,11 @@ function subjectBefore(doc: Doc, p: Percent, s: Range, cStart: number, windowSta
   const { text } = doc;
   // "Alphabet ganó 53.108 millones de dólares, un 15 % más": the figure grows the amount, not the shares.
   if (doc.money.some((x) => !x.inferred && x.start >= verbAt && x.end <= p.q.start)) return null;
+  // "com altas da Micron (6%), Palantir (4,9%)": after a move word, a figure in parentheses right after its company.
+  if (found && found.at < p.q.start) {
+    const m = ms[ms.length - 1];
+    if (m && /^[\s\u00a0]*\([\s\u00a0]*$/u.test(text.slice(m.end, p.q.start))) return { who: company(m), list: [company(m)], at: m.start };
+  }
   // "Walmex (+2.94 %)", "Micron -12%", "Petrobras (ON +5,2%)": a signed figure right after its company.
   if (p.q.sign && (!found || found.at === p.q.start)) {
     const m = ms[ms.length - 1];

@@ -26,6 +26,19 @@ describe('stock moves', () => {
   });
 });
 
+describe('Portuguese and Spanish stock moves', () => {
+  test('a list after a move noun, each figure in parentheses after its company', () => {
+    expect(moves('', 'A AMD liderou uma alta mais ampla da Nasdaq, que avançou 0,3%, com altas da Micron (6%), Palantir (4,9%), Intel (4%) e Tesla, cujas ações subiram 3%.', 'pt'))
+      .toEqual(['Micron up 6', 'Palantir up 4.9', 'Intel up 4', 'Tesla up 3']);
+  });
+  test.each([
+    ['"derretiam" (pt)', 'As ações da Petrobras derretiam 15,9% às 15h10.', 'pt', ['Petrobras down 15.9']],
+    ['"remontar" (es)', 'Iberdrola ha superado los 110.000 millones de capitalización tras remontar más de un 1,28% en Bolsa.', 'es', ['Iberdrola up 1.28']],
+  ])('%s', (_name, text, lang, want) => {
+    expect(moves('', text, lang)).toEqual(want);
+  });
+});
+
 describe('German stock moves', () => {
   test.each([
     ['a direction word after the figure: "schlossen ebenfalls 10% niedriger"', 'Die Aktien von Core Scientific schlossen am Dienstag ebenfalls 10% niedriger.', ['Core Scientific down 10']],
