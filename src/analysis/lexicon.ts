@@ -147,7 +147,7 @@ export const NOT_STOCK_SUBJECT = [
 ];
 
 /** Stock indices: "le Nasdaq a perdu 1,5 %" is the market, not a company. */
-export const INDICES = ['Nasdaq 100', 'SBF 120', 'Stoxx Europe 600', 'Russell 2000', 'PHLX Semiconductor Index', 'Philadelphia Semiconductor Index', 'S&P/BMV IPC', 'FTSE BIVA', 'MSCI', 'Nasdaq', 'Nasdaq Composite', 'S&P 500', 'S&P', 'Dow Jones', 'Dow', 'Ibex 35', 'Ibex', 'CAC 40', 'CAC', 'PSI', 'PSI 20', 'DAX', 'Dax', 'MDax', 'TecDax', 'Stoxx 600', 'Euro Stoxx 50', 'Nikkei', 'FTSE 100', 'FTSE', 'Bovespa', 'Ibovespa', 'Hang Seng', 'Kospi', 'the index', 'el índice', 'o índice', "l'indice", 'der Index', 'the market', 'el mercado', 'le marché'];
+export const INDICES = ['Nasdaq 100', 'SBF 120', 'Stoxx Europe 600', 'Russell 2000', 'PHLX Semiconductor Index', 'Philadelphia Semiconductor Index', 'S&P/BMV IPC', 'FTSE BIVA', 'MSCI', 'VIX', 'Nasdaq', 'Nasdaq Composite', 'S&P 500', 'S&P', 'Dow Jones', 'Dow', 'Ibex 35', 'Ibex', 'CAC 40', 'CAC', 'PSI', 'PSI 20', 'DAX', 'Dax', 'MDax', 'TecDax', 'Stoxx 600', 'Euro Stoxx 50', 'Nikkei', 'FTSE 100', 'FTSE', 'Bovespa', 'Ibovespa', 'Hang Seng', 'Kospi', 'the index', 'el índice', 'o índice', "l'indice", 'der Index', 'the market', 'el mercado', 'le marché'];
 
 
 /** "respectively" in a list of figures: "1.5% and 1.8%, respectively", "1,4 beziehungsweise 0,8 Prozent". */

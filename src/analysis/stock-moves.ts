@@ -55,6 +55,8 @@ const OTHER_SUBJECT = /['’]s[\s\u00a0]+(?!shares|stock)\p{Ll}/u;
 // "the stock", "le titre", "son action", "das Papier", "der Kurs": a share price named earlier. Plural generic "AI stocks" is not one;
 // "Les actions ont bondi" (right before its verb, no "européennes") is.
 const ANAPHORIC = new RegExp(`(?:(?<![\\p{L}])(?:l['’][\\s\\u00a0]*|(?:the|its|le|la|las|los|el|os|as|o|die|der|das|seine|ses|sus|seus|suas|their|son|sa|su|seu|sua|ihre|leurs|leur|deren|dessen|(?:the[\\s\\u00a0]+)?(?:company|group|firm|carrier|bank|lender|retailer|chipmaker|airline|utility)['’]s)[\\s\\u00a0]+)|^[\\s\\u00a0"“«]*)(?:${alt(STOCK_NOUNS.filter((n) => n !== 'stocks'))}|Papier|valor|valeur|título|Kursgewinn|Kursplus|Kursverlust|Kurssturz|Kursrutsch)(?![\\p{L}])|(?<![\\p{L}])les[\\s\\u00a0]+(?:actions|titres)(?=[\\s\\u00a0]+(?:ont|avaient|se|s['’]|sont|gagnent|perdent|grimpent|chutent|reculent|progressent|bondissent|montent|baissent)(?![\\p{L}]))`, 'iu');
+// "une hausse de plus de 4 % du titre", "una subida del 3 % de la acción": the share price named after the figure.
+const STOCK_AFTER = /^[\s\u00a0]*(?:du|de l['’]|de la|des|de los|de las|del|da|do|das|dos|der)[\s\u00a0]*(?:titre|titres|action|actions|título|títulos|acción|acciones|ação|ações|papel|papéis|Aktie|Papiers)(?![\p{L}])/iu;
 // "... after oil prices rose 3%", "mesmo com o minério de ferro em alta": a clause with its own subject.
 const NEW_SUBJECT = /(?<![\p{L}])(?:after|as|while|when|since|because|whereas|although|though|even as|even with|with|tras|después de que|mientras|cuando|porque|aunque|incluso con|con|après que|alors que|tandis que|quand|car|bien que|même avec|avec|nachdem|während|weil|als|obwohl|selbst mit|após|enquanto|quando|embora|ao passo que|mesmo com|com)[\s\u00a0]+(?:[\p{L}'’&-]+[\s\u00a0]+){0,4}?(?:prices?|yields?|rates?|index|indices|markets?|oil|crude|gold|copper|iron ore|ore|bitcoin|dollar|euro|bonds?|futures|inflation|precios?|petróleo|cobre|mineral|índices?|mercados?|preços?|minério|ferro|prix|pétrole|minerai|cuivre|marchés?|taux|or|Preise?|Ölpreis|Eisenerz|Kupfer|Zinsen|Renditen|Märkte|Nasdaq|S&P|Dow|Ibex|CAC|PSI|Dax|DAX|Stoxx|FTSE|Nikkei|Bovespa|Ibovespa)(?![\p{L}])/iu;
 const VERB_TO_FIGURE = new RegExp(String.raw`^(?:[\s\u00a0,]|(?<![\p{L}])(?:by|of|up|down|about|nearly|almost|roughly|around|approximately|more|than|as|much|some|another|further|over|sharply|slightly|still|just|zu|um|bis|zu|rund|knapp|etwa|fast|mehr|als|gut|zuletzt|weitere|de|du|del|des|un|una|uma|um|en|em|por|ciento|cerca|alrededor|más|casi|hasta|mais|menos|quase|até|près|environ|plus|moins|presque|jusqu|à|a|el|la|le|o|al|do|da|se|s|ont|a|se|dejaba|dejaban|dejó|dejaron|chegou|chegaram|llegó|llegaron|valorizar|subir|cair|recuar|ganhar|perder|avançar|alors|encore|ya|já|déjà|bereits|schon|also|still|yet|sich|noch|nur|weiteren|von|significant|significantes|significativas|significatives|fuertes|fortes|importantes|${alt(RESPECTIVELY_WORDS)})(?![\p{L}])|['’~])*$`, 'iu');
@@ -115,8 +117,9 @@ const INDEX_OBJECT = /(?:den|dem|im|am|vom|zum|des|du|au|del|al|do|da|no|na|in|o
 /** "le Nasdaq a perdu 1,5 %": an index right before a direction word is the subject. */
 function indexIsSubject(doc: Doc, from: number, to: number): boolean {
   // "(NASDAQ: OBTX)" names a listing, not the index.
+  // ("la performance du Nasdaq, en progression de 22 %": an apposition after the index is its own.)
   return INDEX.all(doc.text, doc.tokens, from, to).some((ix) => !/^[\s\u00a0]?:/u.test(doc.text.slice(ix.end, ix.end + 2))
-    && !INDEX_OBJECT.test(doc.text.slice(Math.max(from, ix.start - 8), ix.start))
+    && (!INDEX_OBJECT.test(doc.text.slice(Math.max(from, ix.start - 8), ix.start)) || /^,[\s\u00a0]*(?:en|em|in|im|up|down)[\s\u00a0]/u.test(doc.text.slice(ix.end, ix.end + 6)))
     && (UP.has(doc.text, doc.tokens, ix.end, Math.min(to, ix.end + 25)) || DOWN.has(doc.text, doc.tokens, ix.end, Math.min(to, ix.end + 25))));
 }
 
@@ -303,11 +306,13 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   }
   if (!stock && (OWNS_BEFORE.test(text.slice(Math.max(cStart, p.q.start - 40), p.q.start)) || STAKE_NOUNS.has(text, doc.tokens, cStart, p.q.start))) return;
   // Something that is not a share price between the subject and the figure, or named right after it: revenue, an index...
-  if (notAShare(doc, npStart, p.q.start, stock) || measuresOther(doc, p, s.end, found?.at === p.q.start) || relativeToOther(doc, s.start, p.q.start)) return;
+  // (A share price named right after the figure is what moved, whatever comes before: "Ces résultats ont entraîné une hausse de 4 % du titre".)
+  const stockAfter = !stock && STOCK_AFTER.test(right) ? { start: p.end, end: p.end, phrase: '' } : null;
+  if (notAShare(doc, npStart, p.q.start, stock ?? stockAfter) || measuresOther(doc, p, s.end, found?.at === p.q.start) || relativeToOther(doc, s.start, p.q.start)) return;
   let who = subj?.who ?? null;
   if (!who) {
     // "... and were recently up 16.4%", "The stock had fallen 8%", "La operadora ...", "elas chegaram a cair": a company named before.
-    const back = ANAPHORIC.test(left) || (stock && OF.test(text.slice(stock.end, stock.end + 6))) || pointsBack(doc, cStart, windowStart, verbAt, found?.end ?? verbAt);
+    const back = ANAPHORIC.test(left) || !!stockAfter || (stock && OF.test(text.slice(stock.end, stock.end + 6))) || pointsBack(doc, cStart, windowStart, verbAt, found?.end ?? verbAt);
     // "... after oil prices rose 3%": a subordinate clause brings its own subject.
     const cont = sameSentence && st.last && !NEW_SUBJECT.test(text.slice(windowStart, found?.at ?? p.q.start));
     // Spanish and Portuguese drop the subject: "En lo que va de año acumulan una revalorización del 97 %" continues the last move.

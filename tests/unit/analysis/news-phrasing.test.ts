@@ -26,6 +26,24 @@ describe('stock moves', () => {
   });
 });
 
+describe('what moved', () => {
+  test('a volatility index is no company ("VIX, que subió 11%")', () => {
+    expect(moves('', 'Nvidia bajó 4% mientras el índice de volatilidad VIX, que subió 11%, marcó máximos.', 'es')).toEqual(['Nvidia down 4']);
+  });
+  test('a legal suffix is no company ("Procter & Gamble Co raised …. Shares of the maker rose")', () => {
+    expect(moves('P&G raises forecast', '(Reuters) - Procter & Gamble Co raised its full-year sales forecast on Wednesday.\nShares of the world\'s largest consumer goods maker rose 4.2 percent in early trading.', 'en'))
+      .toEqual(['Procter & Gamble up 4.2']);
+  });
+  test('an index with its own figure in apposition ("du Nasdaq, en progression de 22 %")', () => {
+    expect(moves('', "L'action Oracle reste en hausse de 34 % depuis le début de l'année, devançant la performance du Nasdaq, en progression de 22 % sur la même période.", 'fr'))
+      .toEqual(['Oracle up 34']);
+  });
+  test('the share price named after the figure ("une hausse de plus de 4 % du titre")', () => {
+    expect(moves('Nvidia publie des résultats record', 'Nvidia a publié des résultats record. Ces résultats ont entraîné une hausse de plus de 4 % du titre dans les échanges après-Bourse.', 'fr'))
+      .toEqual(['Nvidia up 4']);
+  });
+});
+
 describe('Portuguese and Spanish stock moves', () => {
   test('a list after a move noun, each figure in parentheses after its company', () => {
     expect(moves('', 'A AMD liderou uma alta mais ampla da Nasdaq, que avançou 0,3%, com altas da Micron (6%), Palantir (4,9%), Intel (4%) e Tesla, cujas ações subiram 3%.', 'pt'))
