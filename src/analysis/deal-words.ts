@@ -73,7 +73,6 @@ export const NOT_DEAL = new PhraseSet([
   'operating income', 'net operating income', 'income', 'EBITDA', 'rents', 'rental income', 'rentas', 'rendas', 'loyers', 'Mieteinnahmen',
   'capital injection', 'capital increase', 'aporte de capital', 'ampliación de capital', 'aumento de capital', 'augmentation de capital', 'Kapitalerhöhung',
   'raising', 'levantou', 'levantó', 'recaudó', 'captó', 'captou', 'a levé', 'lève', 'sammelte', 'eingesammelt', 'private round', 'Series',
-  'ronda de financiación', 'ronda de financiamiento', 'rodada de financiamento', 'rodada de investimento', 'tour de financement', 'levée de fonds', 'Finanzierungsrunde',
   'orçada em', 'orçado em', 'orçamento', 'presupuestado en', 'presupuestada en', 'presupuesto', 'budgeted at', 'budgété à', 'budgétisé', 'veranschlagt',
   'revenue bonds', 'municipal bonds', 'tax-exempt bonds', 'bonos municipales', 'obligations municipales', 'Kommunalanleihen',
   'finance leases', 'including finance leases', 'arrendamientos financieros', 'contrats de location-financement', 'Finanzierungsleasing',
