@@ -131,7 +131,7 @@ export const DOWN_PARTICLES = ['nach', 'ab', 'ein'];
 export const NOT_STOCK_SUBJECT = [
   'stake', 'participation', 'participación', 'participação', 'Beteiligung', 'Anteil',
   'market value', 'market cap', 'market capitalization', 'capitalización', 'capitalisation', 'Börsenwert', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'margin', 'income', 'growth', 'faster', 'slower', 'yield', 'yields', 'index', 'valuation', 'orders', 'bookings', 'premium',
-  'ingresos', 'ventas', 'beneficio', 'beneficios', 'facturación', 'facturó', 'margen', 'crecimiento', 'índice', 'ganancias',
+  'ingresos', 'ventas', 'beneficio', 'beneficios', 'facturación', 'facturó', 'margen', 'crecimiento', 'índice', 'ganancias', 'utilidades', 'utilidad',
   'receita', 'receitas', 'vendas', 'lucro', 'faturamento', 'faturou', 'margem', 'índice', 'crescimento',
   "chiffre d'affaires", 'ventes', 'bénéfice', 'marge', 'croissance', 'indice', 'revenus', 'recettes', 'résultat', 'résultats',
   'Umsatz', 'Umsätze', 'Gewinn', 'Erlöse', 'Marge', 'Wachstum', 'Index', 'Rechenleistung',

@@ -301,6 +301,12 @@ export function stockOwner(doc: Doc, stock: PhraseMatch, ms: Mention[], windowSt
   if (of && !ms.some((m) => m.start >= stock.end && m.start < limit)) {
     const described = DESCRIBED_OWNER.exec(text.slice(stock.end + of[0].length, Math.min(limit, stock.end + of[0].length + 80)));
     if (described) {
+      // "die Aktie des deutschen Halbleiterherstellers Infineon": a name outside the gazetteer right after the descriptor.
+      const at = stock.end + of[0].length + described[0].length;
+      const named = nameStartingAt(text, at, limit);
+      if (named && named.start - at <= 2 && !NOT_A_NAME.has(named.company.name) && !GERMAN_DESCRIPTOR.test(named.company.name) && (doc.lang !== 'de' || germanProper(text, named))) {
+        return { who: named.company, list: [named.company], at: stock.start };
+      }
       // "des in Baltimore ansässigen Energieunternehmens": a company of that kind named just before, else whoever the story points back to.
       const kind = kindReference(doc, described[0], stock.start, sentenceOf(doc, stock.start).start);
       return kind ? { who: kind, list: [kind], at: stock.start } : null;

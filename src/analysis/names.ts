@@ -20,6 +20,7 @@ const SKIP = new Set([
   'Shares', 'Share', 'Stock', 'Stocks', 'Its', 'Their', 'Su', 'Sus', 'Son', 'Sa', 'Ses', 'Seu', 'Sua', 'Seus', 'Suas', 'Sein', 'Seine', 'Ihr', 'Ihre',
   'By', 'In', 'On', 'At', 'After', 'Before', 'They', 'It', 'And', 'But', 'While', 'Meanwhile', 'Also', 'Elsewhere', 'However',
   'Although', 'Though', 'Despite', 'Since', 'Because', 'Even', 'When', 'Once', 'Until', 'Amid', 'Aunque', 'Embora', 'Obwohl', 'Malgré', 'Bien',
+  'Following', 'Lucro', 'Lucros', 'Beneficio', 'Bénéfice', 'Receita', 'Receitas', 'Ingresos', 'Resultado', 'Resultados', 'Résultats', 'Results',
   'Apesar', 'Pese', 'Malgrado', 'Nachdem', 'Als', 'Weil', 'Wenn', 'Seit', 'Bevor', 'Sobald', 'Dass', 'Tras', 'Después', 'Cuando', 'Depois', 'Quando', 'Após', 'Après', 'Quand', 'Lorsque', 'Puisque',
   'Rival', 'Rivals', 'Competitor', 'Competitors', 'Peer', 'Peers', 'Fellow', 'Chipmaker', 'Chipmakers', 'Carrier', 'Airline', 'Retailer', 'Lender', 'Insurer',
   'Automaker', 'Carmaker', 'Miner', 'Bank', 'Utility', 'Group', 'Parent', 'Owner', 'Listed', 'US', 'U.S.', 'European', 'French', 'German', 'Spanish', 'British', 'American',

@@ -157,7 +157,7 @@ const MEASURED_AFTER = /^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+)?(?:in|of|for|en|de|
  */
 function measuresOther(doc: Doc, p: Percent, limit: number, moveNounAfter: boolean): boolean {
   const from = p.end;
-  const to = Math.min(limit, from + 45);
+  const to = Math.min(limit, from + 60);
   const indices = INDEX.all(doc.text, doc.tokens, from, to);
   const other = NOT_STOCK.all(doc.text, doc.tokens, from, to).find((h) => !indices.some((ix) => ix.start <= h.start && ix.end >= h.end));
   if (other && MEASURED_AFTER.test(doc.text.slice(from, other.start))) return true;

@@ -44,6 +44,20 @@ describe('what moved', () => {
   });
 });
 
+describe('whose shares, after an opener or a descriptor', () => {
+  test.each([
+    ['"Following the announcement, the company\'s stock price rose"', 'Cipher Mining signed a 15-year lease with AWS for its data center. Following the announcement, the company\'s stock price rose approximately 16% in pre-market trading.', 'en', ['Cipher Mining up 16']],
+    ['a German descriptor before a name outside the gazetteer', 'Davon profitierten Chipwerte: So legte die Aktie des deutschen Halbleiterherstellers Infineon am Montag um fast 7 Prozent zu.', 'de', ['Infineon up 7']],
+    ['"Las utilidades de X subieron 20%" is profit, not shares', 'Las utilidades de Microsoft subieron 20% a US$ 2,94 por acción. Las acciones de Microsoft subían 3,92%.', 'es', ['Microsoft up 3.92']],
+    ['an index\'s gain named after the figure', "Intel's shares had risen 9.6 per cent this year, lagging the 22.8 per cent gain in the broader Philadelphia semiconductor index.", 'en', ['Intel up 9.6']],
+  ])('%s', (_name, text, lang, want) => {
+    expect(moves('', text, lang)).toEqual(want);
+  });
+  test('a headline opening with a common noun names the company after it ("Lucro da Magalu despenca")', () => {
+    expect(moves('Lucro da Magalu despenca 70% no trimestre', 'O lucro da varejista caiu no terceiro trimestre. As ações acompanham o resultado e caem 15,02%.', 'pt')).toEqual(['Magalu down 15.02']);
+  });
+});
+
 describe('Portuguese and Spanish stock moves', () => {
   test('a list after a move noun, each figure in parentheses after its company', () => {
     expect(moves('', 'A AMD liderou uma alta mais ampla da Nasdaq, que avançou 0,3%, com altas da Micron (6%), Palantir (4,9%), Intel (4%) e Tesla, cujas ações subiram 3%.', 'pt'))
