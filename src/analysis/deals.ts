@@ -70,6 +70,7 @@ function nextSentenceEnd(doc: Doc, s: Range): number {
 }
 const REVENUE_WORD = /^(?:revenue|revenues|ingresos|receita|receitas|revenus|chiffre d['’]affaires|Umsatz|Erlöse)$/iu;
 // "the second tranche, of $22.5 billion, of the $40 billion funding round": a tranche of a round.
+const CAPITAL_PART = /^[\s\u00a0]*(?:(?:in|of|en|em|de|d['’]|an)[\s\u00a0]+)?(?:(?:new|nuevo|novo|nouveaux?)[\s\u00a0]+)?(?:equity|debt|capital|deuda|dívida|fonds propres|dette|Eigenkapital|Fremdkapital|Schulden)(?![\p{L}])/iu;
 const ROUND_AFTER = /^[^.;]{0,40}?(?<![\p{L}])(?:funding round|financing round|(?:in|of) new (?:funds|funding|capital)|tour de table|levée de fonds|ronda de financiación|ronda de financiamiento|rodada de investimento|rodada de financiamento|Finanzierungsrunde)/iu;
 // "CoreWeave had about $11 billion of debt": a balance, not an agreement.
 const HOLDS_BEFORE = /(?<![\p{L}])(?:had|has|have|carries|carried|holds|held|tenía|tiene|tinha|tem|avait|possède|hatte|hat)[\s\u00a0]+(?:(?:about|roughly|around|nearly|some|more than|over|unos|cerca de|mais de|más de|environ|près de|plus de|rund|etwa|knapp|mehr als)[\s\u00a0]+)?(?:US\$|\$|€|£)?[\s\u00a0]*$/iu;
@@ -166,6 +167,8 @@ export function deals(doc: Doc): DealCandidate[] {
     if (STOCK_BOUGHT_AFTER.test(after) ||
       ROUND_AFTER.test(after) || (DEBT_AFTER.test(after) && HOLDS_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)))) continue;
     if (PART_OF_VALUE.test(text.slice(Math.max(s.start, m.start - 120), m.start))) continue;
+    // "$7.5 billion in equity and up to $12.5 billion in debt": the parts of a financing whose whole the story gives.
+    if (CAPITAL_PART.test(after) && doc.money.some((x) => x !== m && x.start >= s.start && x.end <= s.end && CAPITAL_PART.test(text.slice(x.end, x.end + 40)))) continue;
     // "the financing for the $15 billion development": what a project costs, not an agreement's value.
     if (PROJECT_AFTER.test(after)) continue;
     const clause = dealClause(text, s, m.start);
@@ -199,7 +202,7 @@ export function deals(doc: Doc): DealCandidate[] {
     // ("invertirá hasta 5.000 millones … de Bloom Energy en el marco de una alianza": spending under an agreement with a company named.)
     const framed = AGREEMENT_FRAME.test(text.slice(m.end, clause.end)) && mentionsIn(doc, m.end, clause.end).length > 0;
     const parallel = pledge ? parallelPledge(doc, out, s, clause, pledge) : null;
-    if (pledge && !framed && !parallel && !hasPartner(doc, pledge.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !coInvestors(doc, s, pledge.start, pledge.end)
+    if (pledge && !framed && !parallel && !hasPartner(doc, pledge.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !boughtFromVendor(doc, clause) && !coInvestors(doc, s, pledge.start, pledge.end)
       && !UNDER_AGREEMENT.test(text.slice(Math.max(s.start, pledge.start - 70), pledge.start))) continue;
     if (pledgeAfter) {
       const verbEnd = m.end + pledgeAfter[0].length;
@@ -469,6 +472,14 @@ function hasPartner(doc: Doc, from: number, clauseEnd: number): boolean {
     || mentionsIn(doc, from, clauseEnd).some((x) => PARTNER.test(doc.text.slice(Math.max(from, x.start - 40), x.start)));
 }
 
+// "400 mil chips GB200 da Nvidia", "400,000 GB200 chips from Nvidia": chips and the company that sells them.
+const CHIPS_FROM = /(?:GPUs?|chips?|superchips?|processors|accelerators|puces|processadores|procesadores|Chips|Grafikprozessoren|Prozessoren)(?:[\s\u00a0]+[A-Z0-9][\w-]*){0,2}[\s\u00a0]+(?:from|de|da|do|del|von|auprès de)[\s\u00a0]+$/u;
+
+/** Spending on chips of a company the clause names as their seller: a purchase from that vendor. */
+function boughtFromVendor(doc: Doc, clause: Range): boolean {
+  return mentionsIn(doc, clause.start, clause.end).some((x) => CHIPS_FROM.test(doc.text.slice(Math.max(clause.start, x.start - 40), x.start)));
+}
+
 /** A vendor named for its products ("access to Nvidia GB300 chips") is not a party, unless they are bought from it. */
 export function isProductMention(doc: Doc, x: Mention): boolean {
   const before = doc.text.slice(Math.max(0, x.start - 24), x.start);
@@ -484,6 +495,8 @@ const BOUGHT_BEFORE = /(?<![\p{L}])(?:buy|buys|buying|bought|purchase|purchases|
 // "for OpenAI's Abilene data center": the owner of the place the deal serves, not a party.
 // "the campus leased to Oracle": in a financing, the tenant of what is financed is not a party.
 const TENANT_BEFORE = /(?<![\p{L}])(?:leased to|rented to|let to|arrendad[oa]s? a|alquilad[oa]s? a|alugad[oa]s? (?:à|a|ao)|loués? à|louée?s? à|vermietet an|an[\s\u00a0]+\p{L}+[\s\u00a0]+vermietet)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|der|die|das|dem)[\s\u00a0]*)?$/iu;
+// "para alimentar o novo data center da OpenAI": after the figure, the owner of the place the deal serves.
+const PLACE_OWNER_BEFORE = /(?<![\p{L}])(?:data cent(?:er|re)s?|centros? de (?:datos|dados)|centres? de données|Rechenzentr(?:um|en)|campus)[\s\u00a0]+(?:da|do|de|del|des|du|d['’]|von|der)[\s\u00a0]*(?:(?:la|el|a|o)[\s\u00a0]+)?$/iu;
 const FOR_POSSESSIVE = /(?<![\p{L}])for[\s\u00a0]+$/iu;
 
 function sellerAfter(doc: Doc, x: Mention): boolean {
@@ -500,7 +513,8 @@ function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
     && !RELATED_NOUN_BEFORE.test(doc.text.slice(Math.max(from, x.start - 30), x.start))
     && !(x.start >= m.end && AFTER_BACKGROUND.test(doc.text.slice(m.end, x.start)))
     && !(FOR_POSSESSIVE.test(doc.text.slice(Math.max(0, x.start - 8), x.start)) && /^['’]s?[\s\u00a0]/u.test(doc.text.slice(x.end, x.end + 3)) && !financing)
-    && !(financing && TENANT_BEFORE.test(doc.text.slice(Math.max(0, x.start - 30), x.start)));
+    && !(financing && TENANT_BEFORE.test(doc.text.slice(Math.max(0, x.start - 30), x.start)))
+    && !(x.start >= m.end && !financing && PLACE_OWNER_BEFORE.test(doc.text.slice(Math.max(m.end, x.start - 40), x.start)));
   let end = Math.min(objectEnd(doc, m, clause), anotherDeal(doc, m, clause));
   // "... has struck with neoclouds, including a contract with Nebius worth up to $19.4 billion": the listed agreement's own clause.
   const intro = LIST_INTRO.last(doc.text, doc.tokens, clause.start, m.start);

@@ -104,6 +104,19 @@ describe('deal amounts', () => {
   });
 });
 
+describe('chips bought from a vendor, parts of a financing', () => {
+  test.each([
+    ['pt', 'Oracle compra chips da Nvidia', 'A Oracle vai adquirir cerca de 400 mil chips GB200 da Nvidia, em um investimento de aproximadamente US$ 40 bilhões, para alimentar o novo data center da OpenAI em Abilene.'],
+    ['en', 'Oracle to spend $40 billion on Nvidia chips', 'Oracle will spend roughly $40 billion on about 400,000 GB200 chips from Nvidia to power the new data center in Abilene.'],
+  ])('spending on chips "from / da" a vendor is a purchase from it (%s)', (lang, title, text) => {
+    expect(analyze(title, text, lang).deals.map((d) => `${d.amount} ${[...d.parties].sort().join('+')}`)).toEqual(['40000000000 Nvidia+Oracle']);
+  });
+  test('the equity and debt parts of a financing are not deals of their own', () => {
+    const a = amounts('xAI raises $20 billion for Nvidia GPUs', 'xAI is raising about $20 billion in a financing tied to the purchase of Nvidia GPUs for its Colossus 2 data center, with Nvidia contributing up to $2 billion. The financing is split into roughly $7.5 billion of equity and up to $12.5 billion of debt.', 'en');
+    expect(a).toEqual(['USD 20000000000 about', 'USD 2000000000 up_to']);
+  });
+});
+
 describe('several investors in one sentence', () => {
   const parties = (title: string, text: string, lang: string) => analyze(title, text, lang).deals.map((d) => `${d.amount} ${d.parties.join('+')}`);
   const title = 'Microsoft and Nvidia to invest in Anthropic in AI compute pact';
