@@ -6,7 +6,7 @@ import { mentionsIn, sentenceOf, type Doc } from './doc.js';
 import { DEAL_CONTEXT, type DealCandidate } from './deals.js';
 import { DEAL, FRAMES, PLEDGE, RECEIVE } from './deal-words.js';
 import { cancellations } from './cancellations.js';
-import { AI_KINDS, COMPUTE_OBJECT, DENIAL, MORE_DEAL, MORE_FRAMES, NEGATIVE, POWER } from './classify-words.js';
+import { AI_KINDS, AI_WORDS, COMPUTE_OBJECT, DENIAL, MORE_DEAL, MORE_FRAMES, NEGATIVE, POWER } from './classify-words.js';
 import { agreements, buysOther, hasCompute } from './agreements.js';
 import { layout } from './lead.js';
 import { clauseAt, sentenceAt, type Range } from './sentences.js';
@@ -122,7 +122,8 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
     notCompute: candidates.length - all.length,
     // Money received from named lenders ("erhält … von", "lève … auprès de") is a financing agreement.
     dealWords: count(DEAL, doc, 12) + 2 * aiDeals.filter((d) => d.cue === 'financed by').length,
-    computeWords: Math.min(12, count(COMPUTE_OBJECT, doc, 12) + count(POWER, doc, 12)),
+    // Power words are compute words only in a story that speaks of AI or data centres (a wind farm's megawatts are not).
+    computeWords: Math.min(12, count(COMPUTE_OBJECT, doc, 12) + (count(COMPUTE_OBJECT, doc, 1) || AI_WORDS.has(text, tokens, 0, text.length) ? count(POWER, doc, 12) : 0)),
     aiCompanies: ai.size,
     power: powerCount,
     negatives,
