@@ -31,7 +31,7 @@ export const MOVE_UP = [
   'climbed', 'climb', 'climbs', 'climbing', 'gained', 'gain', 'gains', 'gaining', 'rallied', 'rally', 'rallies', 'rallying', 'advanced', 'advance', 'advances', 'advancing', 'added', 'adds',
   'spiked', 'spike', 'leapt', 'leaped', 'leap', 'leaps', 'popped', 'pops', 'up', 'higher', 'rebounded', 'rebound', 'rebounds', 'bounced', 'bounce', 'bounces', 'recovered', 'recovers',
   'closed up', 'ended up', 'finished up', 'went up', 'goes up', 'was up', 'were up', 'traded up', 'trading up', 'firmed', 'increased', 'increase', 'skyrocketed', 'rocketed', 'shot up',
-  'edged up', 'ticked up', 'tacked on', 'spurted', 'zoomed', 'outperformed',
+  'edged up', 'ticked up', 'tacked on', 'spurted', 'zoomed', 'outperformed', 'shot up', 'boosting', 'boosted', 'lifting', 'lifted',
   // es
   'subieron', 'subió', 'sube', 'suben', 'subir', 'subido', 'subida', 'subidas', 'subía', 'subían', 'subiendo', 'subieran', 'subiera', 'avanzaran', 'ganaran',
   'avanzaron', 'avanzó', 'avanza', 'avanzan', 'avanzaba', 'avanzaban', 'avanzado', 'avanzando', 'avance', 'avances',
@@ -114,14 +114,14 @@ export const MOVE_UP_AFTER = [
   // German subordinate clauses put the finite verb last: "..., dessen Aktie um 4 Prozent stieg"
   'stieg', 'stiegen', 'gewann', 'gewannen', 'zulegte', 'zulegten', 'kletterte', 'kletterten', 'sprang', 'sprangen', 'anzog', 'anzogen', 'im Plus', 'ins Plus', 'an Wert gewonnen', 'gewonnen', 'zugelegt', 'steigen', 'klettern', 'zulegen', 'anziehen',
   'higher', 'more', 'plus', 'up', 'in gains', 'gain', 'rise', 'jump', 'rally', 'surge', 'above',
-  'de alta', 'en hausse', 'de hausse',
+  'de alta', 'en hausse', 'de hausse', 'al alza', 'em alta',
 ];
 export const MOVE_DOWN_AFTER = [
   'gefallen', 'gesunken', 'gerutscht', 'abgesackt', 'eingebrochen', 'zurückgegangen', 'tiefer', 'niedriger', 'leichter', 'schwächer', 'nach unten', 'abwärts', 'in den Keller', 'in die Tiefe',
   'fiel', 'fielen', 'sank', 'sanken', 'verlor', 'nachgab', 'nachgaben', 'einbrach', 'einbrachen', 'absackte', 'absackten', 'abrutschte', 'zurückging', 'im Minus', 'ins Minus',
   'an Wert eingebüßt', 'eingebüßt', 'an Wert verloren', 'verloren', 'fallen', 'sinken', 'nachgeben', 'verlieren', 'einbrechen', 'absacken',
   'lower', 'lighter', 'less', 'down', 'in losses', 'slide', 'drop', 'decline', 'fall', 'plunge', 'loss', 'retreat', 'below', 'off',
-  'de baixa', 'en baisse', 'de baisse',
+  'de baixa', 'en baisse', 'de baisse', 'a la baja', 'em baixa',
 ];
 /** German separable particles closing a clause after the figure: "legte um 2 Prozent zu", "gab um 3 Prozent nach". */
 export const UP_PARTICLES = ['zu', 'vor'];

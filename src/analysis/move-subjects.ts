@@ -88,12 +88,14 @@ export function subjectName(doc: Doc, from: number, verbAt: number, sentenceStar
   const par = PAREN_END.exec(text.slice(Math.max(from, end - 45), end));
   if (par) end -= par[0].length;
   const n = nameEndingAt(text, end, from);
-  if (!n || n.end < end - 3 || SHARE_CLASS.test(n.company.name) || PLACE_BEFORE.test(text.slice(Math.max(from, n.start - 8), n.start))) return null;
+  // ("MediaTek Inc. rose": the legal suffix left out of the name stands before the verb.)
+  if (!n || (n.end < end - 3 && !LEGAL_SUFFIX.test(text.slice(n.end, end))) || SHARE_CLASS.test(n.company.name) || PLACE_BEFORE.test(text.slice(Math.max(from, n.start - 8), n.start))) return null;
   if (doc.lang === 'de' && !germanProper(text, n)) return null;
   if (!looksProper(text, n, sentenceStart)) return null;
   return n;
 }
 
+const LEGAL_SUFFIX = /^[\s\u00a0,]*(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|SE|Corporation)\.?[\s\u00a0,]*$/u;
 // "vom Rekordhoch entfernten sie sich", "in New York rose": after these prepositions a name is no subject.
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|at|on|from|to|for|with|en|em|no|na|à|au|aux|dans|im|am|vom|zum|beim|aus|bei|mit|über|unter|seit)[\s\u00a0]+$/u;
 // "in Seoul and SK Hynix gained": a name after a preposition is a place or an object, not a listed subject.
@@ -148,6 +150,9 @@ export function listFrom(doc: Doc, ms: Mention[], who: Company, end: number, lim
   for (let k = 0; k < 5; k++) {
     const paren = PAREN_START.exec(text.slice(pos, pos + 45));
     if (paren) pos += paren[0].length;
+    // "Intel Corporation INTC and Broadcom Inc. AVGO": a legal suffix and a bare ticker after each name.
+    const suffix = SUFFIX_TICKER.exec(text.slice(pos, pos + 30));
+    if (suffix) pos += suffix[0].length;
     const j = LIST_NEXT.exec(text.slice(pos, Math.min(limit, pos + 14)));
     if (!j || !j[0].trim()) break;
     const at = pos + j[0].length;
@@ -165,6 +170,7 @@ export function listFrom(doc: Doc, ms: Mention[], who: Company, end: number, lim
   return uniq(out);
 }
 
+const SUFFIX_TICKER = /^(?:[\s\u00a0]*,?[\s\u00a0]*(?:Inc|Corp|Corporation|Co|Ltd|Plc|AG|SA|NV)\.?)?(?:[\s\u00a0]+[A-Z]{2,5}(?![\p{L}]))?/u;
 const uniq = (cs: Company[]): Company[] => cs.filter((c, i) => cs.findIndex((d) => d.name === c.name) === i);
 
 /**
@@ -183,7 +189,12 @@ export function asideSubject(doc: Doc, sentenceStart: number, floor: number, ver
   if (direct && !text.slice(sentenceStart, direct.start).includes(',')) return { who: direct.who, list: [direct.who], at: direct.start, from: comma };
   const open = text.lastIndexOf(',', comma - 1);
   if (open < sentenceStart) return null;
-  const run = subjectRun(doc, allMs.filter((m) => m.end <= open), sentenceStart, open, sentenceStart);
+  let run = subjectRun(doc, allMs.filter((m) => m.end <= open), sentenceStart, open, sentenceStart);
+  // "IsuPetasys Co., which supplies components for Google, jumped 18%": a name outside the gazetteer before the aside.
+  if (!run && !allMs.some((m) => m.end <= open)) {
+    const n = nameEndingAt(text, skipLight(text, sentenceStart, open, false), sentenceStart);
+    if (n && looksProper(text, n, sentenceStart) && (doc.lang !== 'de' || germanProper(text, n))) run = { who: n.company, list: [n.company], at: n.start };
+  }
   if (!run) return null;
   // The subject opens its own stretch ("Oracle, socio de OpenAI, ganó"); a name deep inside one is a complement
   // ("Microsoft, principal socio de OpenAI, apenas variaron": not OpenAI).

@@ -29,13 +29,16 @@ const SKIP = new Set([
 ]);
 // Capitalised words that are never a company (German capitalises every noun; markets, currencies, commodities).
 const HARD_NOT_NAME = /^(?:Milliarden?|Millionen?|Mrd|Mio|Dollar|US-Dollar|Euros?|Pfund|Franken|Prozent|Aktien?|Papiere?|Anteile?|Umsatz|Gewinn|Billionen?|Milliard|Wert|Kurs)$/u;
+// Cities where shares trade: no company alone, but the first word of some ("Tokyo Electron", "London Stock Exchange").
+const CITIES = ['Frankfurt', 'Madrid', 'Lisboa', 'Paris', 'London', 'Londres', 'Tokyo', 'Seoul', 'Seúl', 'Séoul', 'Shanghai', 'Taipei', 'Amsterdam', 'Ámsterdam', 'Fráncfort', 'Francfort',
+  'Zurich', 'Zürich', 'Milan', 'Milán', 'Mailand', 'Toronto', 'Sydney', 'Mumbai'];
+const CITY = new Set(CITIES);
 export const NOT_A_NAME = new Set([
-  'Milliarde', 'Milliarden', 'Million', 'Millionen', 'Mrd', 'Mio', 'Dollar', 'US-Dollar', 'Euro', 'Euros', 'Pfund', 'Franken', 'Prozent', 'Aktie', 'Aktien', 'Papier', 'Papiere',
+  'Milliarde', 'Milliarden', 'Million', 'Millionen', 'Mrd', 'Mio', 'US-Dollar', 'Euro', 'Euros', 'Pfund', 'Franken', 'Prozent', 'Aktie', 'Aktien', 'Papier', 'Papiere',
   'Anteil', 'Anteile', 'Umsatz', 'Gewinn', 'Börse', 'Handel', 'Index', 'Billion', 'Billionen', 'Milliard', 'Titel', 'Wert', 'Kurs', 'Vormittag', 'Nachmittag', 'Vortag', 'Jahresbeginn',
   'Bitcoin', 'Ether', 'Ethereum', 'Gold', 'Silver', 'Oil', 'Brent', 'WTI', 'Copper', 'Treasury', 'Treasuries', 'Yields', 'Yen', 'Yuan', 'Sterling', 'Crude',
   'Nasdaq', 'Dow', 'S&P', 'Ibex', 'CAC', 'DAX', 'Dax', 'MDax', 'TecDax', 'Stoxx', 'PSI', 'FTSE', 'Nikkei', 'Bovespa', 'Ibovespa', 'Kospi', 'Hang', 'Seng', 'Euro Stoxx',
-  'Wall', 'Street', 'Bolsa', 'Bourse', 'Frankfurt', 'Madrid', 'Lisboa', 'Paris', 'London', 'Londres', 'Tokyo', 'Xetra', 'NYSE', 'NASDAQ',
-  'Seoul', 'Seúl', 'Séoul', 'Shanghai', 'Taipei', 'Amsterdam', 'Ámsterdam', 'Fráncfort', 'Francfort', 'Zurich', 'Zürich', 'Milan', 'Milán', 'Mailand', 'Toronto', 'Sydney', 'Mumbai',
+  'Wall', 'Street', 'Bolsa', 'Bourse', 'Xetra', 'NYSE', 'NASDAQ', ...CITIES,
   'IPCA', 'IPC', 'CPI', 'PIB', 'GDP', 'BIP', 'Selic', 'IGP-M', 'HICP', 'PMI', 'Fed', 'BCE', 'ECB', 'EZB', 'Copom',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   // Titles before a person's name ("le Président américain Donald Trump").
@@ -166,7 +169,8 @@ function clean(raw: string, at: number, text: string): Name | null {
   while (words.length > 1 && RIC.test(words[words.length - 1]!)) words.pop();
   while (words.length && /^(?:de|des|du|dos|da|do|y|e|of|von|und|&)$/.test(words[words.length - 1]!)) words.pop();
   if (!words.length || start < 0) return null;
-  if (NOT_A_NAME.has(words[0]!) || words.some((w) => HARD_NOT_NAME.test(w) || /\d/.test(w) && !/^\p{Lu}+\d*$/u.test(w) && !/^\p{Lu}\d\.\p{Ll}+$/u.test(w) && !/^\p{Lu}\p{L}*\.\d$/u.test(w))) return null;
+  // ("Dollar Tree", "Family Dollar": a currency word beside a name's own word is part of it; "Milliarden Dollar" is not a name.)
+  if ((NOT_A_NAME.has(words[0]!) && !(CITY.has(words[0]!) && words.length > 1)) || 2 * words.filter((w) => HARD_NOT_NAME.test(w)).length > words.length || words.some((w) => /\d/.test(w) && !/^\p{Lu}+\d*$/u.test(w) && !/^\p{Lu}\d\.\p{Ll}+$/u.test(w) && !/^\p{Lu}\p{L}*\.\d$/u.test(w))) return null;
   let name = words.join(' ');
   name = name.replace(/[\s\u00a0]+(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|AG|NV|N\.V|Corporation)\.?$/u, '').trim();
   if (name.length < 2 || !/\p{L}{2}/u.test(name)) return null;

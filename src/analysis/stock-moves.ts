@@ -55,6 +55,9 @@ const OTHER_SUBJECT = /['’]s[\s\u00a0]+(?!shares|stock)\p{Ll}/u;
 // "the stock", "le titre", "son action", "das Papier", "der Kurs": a share price named earlier. Plural generic "AI stocks" is not one;
 // "Les actions ont bondi" (right before its verb, no "européennes") is.
 const ANAPHORIC = new RegExp(`(?:(?<![\\p{L}])(?:l['’][\\s\\u00a0]*|(?:the|its|le|la|las|los|el|os|as|o|die|der|das|seine|ses|sus|seus|suas|their|son|sa|su|seu|sua|ihre|leurs|leur|deren|dessen|(?:the[\\s\\u00a0]+)?(?:company|group|firm|carrier|bank|lender|retailer|chipmaker|airline|utility)['’]s)[\\s\\u00a0]+)|^[\\s\\u00a0"“«]*)(?:${alt(STOCK_NOUNS.filter((n) => n !== 'stocks'))}|Papier|valor|valeur|título|Kursgewinn|Kursplus|Kursverlust|Kurssturz|Kursrutsch)(?![\\p{L}])|(?<![\\p{L}])les[\\s\\u00a0]+(?:actions|titres)(?=[\\s\\u00a0]+(?:ont|avaient|se|s['’]|sont|gagnent|perdent|grimpent|chutent|reculent|progressent|bondissent|montent|baissent)(?![\\p{L}]))`, 'iu');
+// "a 9% drop in Google's stock price": a move noun after the figure, then whose shares.
+const NOUN_IN = /^[\s\u00a0]+(?:drop|fall|decline|slide|plunge|rise|gain|jump|surge|rally|increase|decrease)[\s\u00a0]+in[\s\u00a0]+$/iu;
+const OWN_STOCK = /^['’]s?[\s\u00a0]+(?:stock|shares|share price|stock price)(?![\p{L}])/iu;
 // "une hausse de plus de 4 % du titre", "una subida del 3 % de la acción": the share price named after the figure.
 const STOCK_AFTER = /^[\s\u00a0]*(?:du|de l['’]|de la|des|de los|de las|del|da|do|das|dos|der)[\s\u00a0]*(?:titre|titres|action|actions|título|títulos|acción|acciones|ação|ações|papel|papéis|Aktie|Papiers)(?![\p{L}])/iu;
 // "... after oil prices rose 3%", "mesmo com o minério de ferro em alta": a clause with its own subject.
@@ -292,7 +295,8 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   if (subj) npStart = subj.from ?? headStart(doc, subj.at, windowStart);
   // "una caída del 17 % de Nvidia": the company named right after the figure wins over one before.
   const ofAfter = doc.mentions.find((m) => m.start >= p.end && m.start - p.end < 40
-    && (OF_AFTER.test(text.slice(p.end, m.start)) || SHARES_AFTER.test(text.slice(p.end, m.start))));
+    && (OF_AFTER.test(text.slice(p.end, m.start)) || SHARES_AFTER.test(text.slice(p.end, m.start))
+      || (NOUN_IN.test(text.slice(p.end, m.start)) && OWN_STOCK.test(text.slice(m.end, m.end + 20)))));
   if (ofAfter && !stock) subj = { who: company(ofAfter), list: [company(ofAfter)], at: p.q.start };
   // "As desvalorizações de 4% do BCP", "+4 % ... pour l'action Nvidia": nothing before, the company after.
   if (!subj && !stock && !ms.length && (sign || !found || found.at === p.q.start || NOUN_TO_FIGURE.test(text.slice(found.end, p.q.start)) || doc.lang === 'de')) {
@@ -441,6 +445,9 @@ function previousSentence(doc: Doc, s: Range): number {
  * (a headline capitalises every word).
  */
 function fullName(doc: Doc, c: Company, out: StockMove[], at: number): Company {
+  // "a C&A ON recuava 5,93 %": the class of shares after the name is not part of it.
+  const cls = SHARE_CLASS_AFTER.exec(c.name);
+  if (cls && !c.tickers.length) return { ...c, name: c.name.slice(0, cls.index) };
   if (c.ticker || c.tickers.length || c.kind || c.name.includes(' ')) return c;
   const long = out.find((m) => m.company.startsWith(`${c.name} `));
   if (long) return companyOf(long);
@@ -450,6 +457,7 @@ function fullName(doc: Doc, c: Company, out: StockMove[], at: number): Company {
   return name === c.name ? c : { ...c, name };
 }
 
+const SHARE_CLASS_AFTER = / (?:ON|PN|PNA|PNB|Unit|Units)$/u;
 const companyOf = (m: StockMove): Company => ({ name: m.company, ticker: m.ticker, tickers: [], kind: null });
 
 /** One move per company, direction and figure; a headline copy and its body copy stay apart (the caller prefers the body). */

@@ -58,6 +58,21 @@ describe('whose shares, after an opener or a descriptor', () => {
   });
 });
 
+describe('names of market reports', () => {
+  test.each([
+    ['a currency word inside a name', "Family Dollar's stock shot up 25.44% to $76.09. Dollar Tree's stock jumped 11.12% to $60.25.", 'en', ['Family Dollar up 25.44', 'Dollar Tree up 11.12']],
+    ['a legal suffix between name and verb', 'Shares of LG rose 2%, and MediaTek Inc. rose nearly 5%.', 'en', ['LG up 2', 'MediaTek up 5']],
+    ['a name outside the gazetteer before an aside', 'IsuPetasys Co., which supplies components for Google, jumped 18%.', 'en', ['IsuPetasys up 18']],
+    ['names with a legal suffix and a ticker, paired "respectively"', 'On the day, shares of Intel Corporation INTC and Broadcom Inc. AVGO rose 2.8% and 2%, respectively.', 'en', ['Intel up 2.8', 'Broadcom up 2']],
+    ['"a 9% drop in X\'s stock price", "boosting X\'s stock by 6%"', 'A weak benchmark could cause a 9% drop in Google’s stock price, while a strong one was boosting Google’s stock by 6%.', 'en', ['Google down 9', 'Google up 6']],
+    ['a city opening a name', 'Tokyo Electron stiegen um 7,88 Prozent auf 27.845 Yen.', 'de', ['Tokyo Electron up 7.88']],
+    ['a class of shares after the name', 'Com resultados esperados para 27 de maio, a C&A ON recuava 5,93% para R$ 7,93.', 'pt', ['C&A down 5.93']],
+    ['the direction after the figure ("al alza")', 'SK Hynix, uno de los mayores fabricantes de chips de memoria, también cotizaba más de 10% al alza.', 'es', ['SK Hynix up 10']],
+  ])('%s', (_name, text, lang, want) => {
+    expect(moves('', text, lang)).toEqual(want);
+  });
+});
+
 describe('Portuguese and Spanish stock moves', () => {
   test('a list after a move noun, each figure in parentheses after its company', () => {
     expect(moves('', 'A AMD liderou uma alta mais ampla da Nasdaq, que avançou 0,3%, com altas da Micron (6%), Palantir (4,9%), Intel (4%) e Tesla, cujas ações subiram 3%.', 'pt'))
