@@ -31,7 +31,7 @@ export const MOVE_UP = [
   'climbed', 'climb', 'climbs', 'climbing', 'gained', 'gain', 'gains', 'gaining', 'rallied', 'rally', 'rallies', 'rallying', 'advanced', 'advance', 'advances', 'advancing', 'added', 'adds',
   'spiked', 'spike', 'leapt', 'leaped', 'leap', 'leaps', 'popped', 'pops', 'up', 'higher', 'rebounded', 'rebound', 'rebounds', 'bounced', 'bounce', 'bounces', 'recovered', 'recovers',
   'closed up', 'ended up', 'finished up', 'went up', 'goes up', 'was up', 'were up', 'traded up', 'trading up', 'firmed', 'increased', 'increase', 'skyrocketed', 'rocketed', 'shot up',
-  'edged up', 'ticked up', 'tacked on', 'spurted', 'zoomed', 'outperformed', 'shot up', 'boosting', 'boosted', 'lifting', 'lifted',
+  'edged up', 'ticked up', 'tacked on', 'spurted', 'zoomed', 'outperformed', 'shot up', 'boosting', 'lifting', 'strengthened', 'adding', 'added', 'ascent',
   // es
   'subieron', 'subió', 'sube', 'suben', 'subir', 'subido', 'subida', 'subidas', 'subía', 'subían', 'subiendo', 'subieran', 'subiera', 'avanzaran', 'ganaran',
   'avanzaron', 'avanzó', 'avanza', 'avanzan', 'avanzaba', 'avanzaban', 'avanzado', 'avanzando', 'avance', 'avances',
@@ -68,7 +68,7 @@ export const MOVE_UP = [
 ];
 export const MOVE_DOWN = [
   // en
-  'fell', 'fall', 'falls', 'falling', 'fallen', 'dropped', 'drop', 'drops', 'dropping', 'slid', 'slide', 'slides', 'sliding', 'sank', 'sink', 'sinks', 'sinking',
+  'fell', 'fall', 'falls', 'falling', 'fallen', 'dropped', 'drop', 'drops', 'dropping', 'dip', 'dips', 'dipped', 'dipping', 'weakened', 'slid', 'slide', 'slides', 'sliding', 'sank', 'sink', 'sinks', 'sinking',
   'tumbled', 'tumble', 'tumbles', 'tumbling', 'plunged', 'plunge', 'plunges', 'plunging', 'slumped', 'slump', 'slumps', 'slumping', 'lost', 'lose', 'loses', 'losing',
   'declined', 'decline', 'declines', 'declining', 'shed', 'sheds', 'shedding', 'slipped', 'slip', 'slips', 'slipping', 'eased', 'eases', 'retreated', 'retreating', 'down', 'lower',
   'dipped', 'dips', 'sagged', 'sagging', 'tanked', 'skidded', 'closed down', 'ended down', 'finished down', 'went down', 'was down', 'were down', 'traded down', 'trading down',

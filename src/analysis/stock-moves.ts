@@ -232,7 +232,7 @@ export function stockMoves(doc: Doc, pcts: Percent[]): StockMove[] {
   const figs = withListedFigures(doc, pcts).slice(0, MAX_PERCENTS);
   const st: State = { out: [], last: null, lastSentence: -1, prevEnd: -1, run: [], runIndex: 0 };
   for (let i = 0; i < figs.length; i++) readFigure(doc, figs, i, st);
-  return dedupe(doc, byTicker(st.out));
+  return dedupe(doc, byTicker(st.out)).filter((m) => !FUND.test(m.company));
 }
 
 function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
@@ -297,7 +297,10 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   const ofAfter = doc.mentions.find((m) => m.start >= p.end && m.start - p.end < 40
     && (OF_AFTER.test(text.slice(p.end, m.start)) || SHARES_AFTER.test(text.slice(p.end, m.start))
       || (NOUN_IN.test(text.slice(p.end, m.start)) && OWN_STOCK.test(text.slice(m.end, m.end + 20)))));
-  if (ofAfter && !stock) subj = { who: company(ofAfter), list: [company(ofAfter)], at: p.q.start };
+  if (ofAfter && !stock) {
+    subj = { who: company(ofAfter), list: [company(ofAfter)], at: p.q.start };
+    npStart = p.q.start;
+  }
   // "As desvalorizações de 4% do BCP", "+4 % ... pour l'action Nvidia": nothing before, the company after.
   if (!subj && !stock && !ms.length && (sign || !found || found.at === p.q.start || NOUN_TO_FIGURE.test(text.slice(found.end, p.q.start)) || doc.lang === 'de')) {
     subj = rightSubject(doc, p.end, Math.min(clauseAt(text, s, p.end).end, p.end + 120), false);
@@ -360,7 +363,8 @@ function subjectBefore(doc: Doc, p: Percent, s: Range, cStart: number, windowSta
   // "Walmex (+2.94 %)", "Micron -12%", "Petrobras (ON +5,2%)": a signed figure right after its company.
   if (p.q.sign && (!found || found.at === p.q.start)) {
     const m = ms[ms.length - 1];
-    if (m && /^[\s\u00a0,(~≈]*$/u.test(text.slice(m.end, p.q.start))) return { who: company(m), list: [company(m)], at: m.start };
+    // ("Nvidia cerró en 210,90 dólares (+4,91 %)": the closing price may stand between.)
+    if (m && (/^[\s\u00a0,(~≈]*$/u.test(text.slice(m.end, p.q.start)) || PRICE_THEN_PAREN.test(text.slice(m.end, p.q.start)))) return { who: company(m), list: [company(m)], at: m.start };
     const who = signedOwner(doc, p.q.start, windowStart, s.start);
     return who ? { who, list: [who], at: p.q.start } : null;
   }
@@ -457,6 +461,9 @@ function fullName(doc: Doc, c: Company, out: StockMove[], at: number): Company {
   return name === c.name ? c : { ...c, name };
 }
 
+const PRICE_THEN_PAREN = /^[^.;()%]{0,40}?(?:\d[\d.,]*[\s\u00a0]*(?:dólares|dollars|euros|reais|yenes|yens|Euro|Dollar)|(?:US\$|R\$|\$|€)[\s\u00a0]*\d[\d.,]*)[\s\u00a0]*\([\s\u00a0]*$/u;
+// Exchange-traded funds are no companies: "the Technology Select Sector SPDR (XLK)".
+const FUND = /(?:^|[\s\u00a0])(?:SPDR|ETF|iShares|Invesco QQQ)(?:$|[\s\u00a0])/u;
 const SHARE_CLASS_AFTER = / (?:ON|PN|PNA|PNB|Unit|Units)$/u;
 const companyOf = (m: StockMove): Company => ({ name: m.company, ticker: m.ticker, tickers: [], kind: null });
 

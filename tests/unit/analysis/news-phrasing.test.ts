@@ -67,6 +67,10 @@ describe('names of market reports', () => {
     ['"a 9% drop in X\'s stock price", "boosting X\'s stock by 6%"', 'A weak benchmark could cause a 9% drop in Google’s stock price, while a strong one was boosting Google’s stock by 6%.', 'en', ['Google down 9', 'Google up 6']],
     ['a city opening a name', 'Tokyo Electron stiegen um 7,88 Prozent auf 27.845 Yen.', 'de', ['Tokyo Electron up 7.88']],
     ['a class of shares after the name', 'Com resultados esperados para 27 de maio, a C&A ON recuava 5,93% para R$ 7,93.', 'pt', ['C&A down 5.93']],
+    ['"dip", "adding", "strengthened"', 'AMD saw its shares dip by about 1.5%. Oracle ended up adding 4.1% for the day, and the stock strengthened another 0.7% in the postmarket.', 'en', ['AMD down 1.5', 'Oracle up 4.1', 'Oracle up 0.7']],
+    ['"a near 4% rise in X\'s shares" after an investment', 'Hut 8 got a $150 million investment from Coatue, which led to a near 4% rise in Hut 8’s shares.', 'en', ['Hut 8 up 4']],
+    ['a closing price before the signed figure', 'Nvidia cerró en 210,90 dólares (+4,91 %).', 'es', ['Nvidia up 4.91']],
+    ['exchange-traded funds are no companies', 'The Technology Select Sector SPDR (XLK) and the Financials Select Sector SPDR (XLF) advanced 1.3% and 1.1%, respectively.', 'en', []],
     ['the direction after the figure ("al alza")', 'SK Hynix, uno de los mayores fabricantes de chips de memoria, también cotizaba más de 10% al alza.', 'es', ['SK Hynix up 10']],
   ])('%s', (_name, text, lang, want) => {
     expect(moves('', text, lang)).toEqual(want);
