@@ -14,13 +14,15 @@ const COMPUTE_WORDS = [
   'procesadores gráficos', 'cargas de trabajo de IA', 'servidores', 'fábrica de IA', 'campus de IA', 'nube', 'capacidad', 'cloud', 'cloud computing', 'computação em nuvem', 'centro de dados',
   'centros de dados', 'capacidade de computação', 'capacidade computacional', 'capacidade de processamento', 'poder computacional', 'supercomputador', 'processadores gráficos', 'nuvem', 'capacidade',
   'informatique en nuage', 'centre de données', 'centres de données', 'capacités de calcul', 'capacité de calcul', 'puissance de calcul', 'supercalculateur', 'processeurs graphiques', 'puces',
-  'serveurs', "usine d'IA", "campus d'IA", 'calcul', 'capacités', 'Rechenzentrum', 'Rechenzentren', 'Rechenkapazität', 'Rechenkapazitäten', 'Rechenleistung', 'Grafikprozessoren', 'KI-Fabrik',
+  'serveurs', "usine d'IA", "usines d'IA", "campus d'IA", 'calcul', 'fábricas de IA', 'fábricas de inteligencia artificial', 'KI-Fabriken', 'capacités', 'Rechenzentrum', 'Rechenzentren', 'Rechenkapazität', 'Rechenkapazitäten', 'Rechenleistung', 'Grafikprozessoren', 'KI-Fabrik',
   'KI-Rechenzentrum', 'KI-Rechenzentren', 'KI-Campus', 'Cloud-Dienste', 'Cloud-Anbieter', 'Chips', 'KI-Chips', 'Speicherchips', 'Server', 'KI-Server', 'Kapazität', 'Kapazitäten', 'Rechenzentrums',
   'KI-Rechenzentrums', 'KI-Infrastruktur', 'processors', 'procesadores', 'processadores', 'processeurs', 'Prozessoren', 'hyperscaler', 'hyperscalers', 'hiperescalador', 'hiperescaladores',
   'hiperescaladora', 'Hyperscaler', 'Hyperscalers', 'campus',
 ];
 /** Power capacity: a compute object only next to compute words (a hydro plant's megawatts are not AI's). */
-const POWER_WORDS = ['gigawatts', 'gigawatt', 'megawatts', 'megawatt', 'GW', 'MW', 'gigavatios', 'gigavatio', 'megavatios', 'mégawatts', 'Megawatt', 'Gigawatt'];
+const POWER_WORDS = ['gigawatts', 'gigawatt', 'megawatts', 'megawatt', 'GW', 'MW', 'gigavatios', 'gigavatio', 'megavatios', 'mégawatts', 'Megawatt', 'Gigawatt',
+  // On-site power for data centres.
+  'fuel cells', 'fuel cell', 'pilas de combustible', 'células de combustível', 'piles à combustible', 'Brennstoffzellen'];
 export const COMPUTE_OBJECT = new PhraseSet(COMPUTE_WORDS);
 export const POWER = new PhraseSet(POWER_WORDS);
 /** Words that make a story about AI besides its compute words (then its megawatts are for AI). */

@@ -153,7 +153,8 @@ function namedParties(doc: Doc, d: DealCandidate, title: Range): number {
 function investsInCompany(doc: Doc, from: number, to: number): boolean {
   const verb = PLEDGE.all(doc.text, doc.tokens, from, to)[0];
   if (!verb) return false;
-  return mentionsIn(doc, verb.end, to).some((m) => INTO.test(doc.text.slice(Math.max(verb.end, m.start - 40), m.start)));
+  // ("invest up to $5 billion in Bloom Energy's fuel cell technology": in what the company makes, not in the company.)
+  return mentionsIn(doc, verb.end, to).some((m) => INTO.test(doc.text.slice(Math.max(verb.end, m.start - 40), m.start)) && !/^['’]s?[\s\u00a0]/u.test(doc.text.slice(m.end, m.end + 3)));
 }
 const INTO = /(?<![\p{L}])(?:in|into|en|em|na|no|dans|in)[\s\u00a0]+(?:(?:the|la|el|a|o|l['’]|die|das|dem|den)[\s\u00a0]+)?[^\s\u00a0,;]*[\s\u00a0]*$/iu;
 

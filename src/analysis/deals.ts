@@ -53,6 +53,8 @@ const PERIODIC = /future|annual|annuali[sz]ed|cumulative|anual|acumulad|annuel|c
 // ("fünf Milliarden US-Dollar (4,2 Milliarden Euro) in Intel-Aktien zu investieren": past a conversion, a German compound.)
 const STOCK_BOUGHT_AFTER = /^(?:[\s\u00a0]*\([^)]{0,40}\))?[\s\u00a0]*(?:of|in|de|en|em|d['’]|an)[\s\u00a0]+(?:(?:(?:its|the|new|common|\p{Lu}[\p{L}.&-]*)[\s\u00a0]+){0,3}(?:stock|shares|acciones|ações|actions|Aktien)|[\p{L}.&]+-Aktien?)(?![\p{L}])/u;
 // "a partnership under which Nvidia will invest up to $100 billion": the pledge is the agreement's.
+// "un accord majeur avec Brookfield, qui prévoit d'investir …": the pledge of an agreement just named, in a relative clause.
+const AGREEMENT_WHICH = /(?:agreement|deal|partnership|accord|partenariat|acuerdo|alianza|acordo|parceria|Vereinbarung|Partnerschaft)(?![\p{L}])[^.;]{0,60}?,[\s\u00a0]*(?:which|that|qui|que|die|der|das)[\s\u00a0]+(?:[\p{L}'’-]+[\s\u00a0]*){0,4}$/iu;
 const UNDER_AGREEMENT = /(?:(?:partnership|agreement|deal|pact|acuerdo|alianza|acordo|parceria|accord|partenariat|Vereinbarung|Partnerschaft)[\s\u00a0]+(?:under which|in which|through which|por el (?:que|cual)|en el que|pelo qual|no qual|en vertu duquel|dans le cadre duquel|par lequel|in dessen Rahmen|bei der|bei dem)|^[\s\u00a0]*(?:Under|As part of) the (?:terms of the )?(?:deal|agreement|partnership|pact)[\s\u00a0]*,|^[\s\u00a0]*(?:Como parte del|En el marco del|Según el|Con el) (?:acuerdo|pacto)[\s\u00a0]*,|^[\s\u00a0]*(?:Como parte do|No âmbito do|Pelo) (?:acordo|pacto)[\s\u00a0]*,|^[\s\u00a0]*(?:Dans le cadre de l['’]accord|Aux termes de l['’]accord|Selon l['’]accord)[\s\u00a0]*,|^[\s\u00a0]*(?:Im Rahmen der Vereinbarung|Im Rahmen des Deals|Im Rahmen der Partnerschaft|Laut der Vereinbarung)[\s\u00a0]*)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+){0,4}$/iu;
 const POSSESSIVE_GAP = /^['’]s?[\s\u00a0]*(?:(?:reported|planned|proposed|new|latest|expanded|earlier|previous|separate|initial|original)[\s\u00a0]+)?$/u;
 const BRING_IN = /^(?:bring|brings|brought)[\s\u00a0]+in(?![\p{L}])/iu;
@@ -203,7 +205,7 @@ export function deals(doc: Doc): DealCandidate[] {
     const framed = AGREEMENT_FRAME.test(text.slice(m.end, clause.end)) && mentionsIn(doc, m.end, clause.end).length > 0;
     const parallel = pledge ? parallelPledge(doc, out, s, clause, pledge) : null;
     if (pledge && !framed && !parallel && !hasPartner(doc, pledge.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !boughtFromVendor(doc, clause) && !coInvestors(doc, s, pledge.start, pledge.end)
-      && !UNDER_AGREEMENT.test(text.slice(Math.max(s.start, pledge.start - 70), pledge.start))) continue;
+      && !UNDER_AGREEMENT.test(text.slice(Math.max(s.start, pledge.start - 70), pledge.start)) && !AGREEMENT_WHICH.test(text.slice(Math.max(s.start, pledge.start - 90), pledge.start))) continue;
     if (pledgeAfter) {
       const verbEnd = m.end + pledgeAfter[0].length;
       const verbStart = verbEnd - pledgeAfter[1]!.length;

@@ -136,6 +136,19 @@ describe('chips bought from a vendor, parts of a financing', () => {
   });
 });
 
+describe('power for AI from a partner', () => {
+  test('investing "in X\'s fuel cell technology" buys power equipment, not a stake in X', () => {
+    const r = analyze('Brookfield to invest up to $5 billion in Bloom Energy fuel cells to power AI data centers', 'Brookfield Asset Management said on Monday it would invest up to $5 billion in Bloom Energy’s fuel cell technology to power data centers, as companies seek cleaner energy for artificial intelligence.', 'en');
+    expect(r.is_ai_compute_deal).toBe(true);
+    expect(r.deals.map((d) => `${d.amount} ${d.qualifier}`)).toEqual(['5000000000 up_to']);
+  });
+  test('a pledge in a relative clause of the agreement ("un accord avec Brookfield, qui prévoit d\'investir …")', () => {
+    const r = analyze("Bloom Energy bondit après un partenariat avec Brookfield dans l'énergie pour l'IA", "L’action Bloom Energy a grimpé de près de 30 % lundi après l’annonce d’un accord majeur avec Brookfield, qui prévoit d’investir jusqu’à 5 milliards de dollars pour déployer ses piles à combustible dans des usines d’IA.", 'fr');
+    expect(r.is_ai_compute_deal).toBe(true);
+    expect(r.deals.map((d) => `${d.amount} ${[...d.parties].sort().join('+')}`)).toEqual(['5000000000 Bloom Energy+Brookfield']);
+  });
+});
+
 describe('several investors in one sentence', () => {
   const parties = (title: string, text: string, lang: string) => analyze(title, text, lang).deals.map((d) => `${d.amount} ${d.parties.join('+')}`);
   const title = 'Microsoft and Nvidia to invest in Anthropic in AI compute pact';
