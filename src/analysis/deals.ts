@@ -14,7 +14,7 @@ import { financiers } from './financing.js';
 import { lowerOf, type PhraseMatch, type PhraseSet } from './tokens.js';
 import { firstStartingAt } from './bisect.js';
 import { cancellations } from './cancellations.js';
-import { LISTED, NOT_A_NAME } from './names.js';
+import { AFTER_DEMONYM, DEMONYM, LISTED, NOT_A_NAME } from './names.js';
 import {
   BACKGROUND, DEAL, DEAL_OFF, FINANCING, JOINT, PLEDGE_AFTER, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATED_NOUN_BEFORE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
   SUBORDINATE, UNNAMED, VALUATION, VALUE, VALUE_NEAR,
@@ -713,6 +713,16 @@ function listAt(doc: Doc, pos: number, limit: number): { companies: Company[]; e
       at = Math.max(end, known[0]!.end);
     } else {
       const words = m[1]!.split(/[\s\u00a0]+/);
+      // "with Dutch cloud company Nebius Group": an adjective of origin and a descriptor before the name.
+      if (words.length === 1 && DEMONYM.test(words[0]!)) {
+        const d = AFTER_DEMONYM.exec(doc.text.slice(end, end + 60));
+        const k = d ? mentionsIn(doc, end + d[0].length, Math.min(limit, end + d[0].length + 60))[0] : undefined;
+        if (!k || k.start !== end + d![0].length) break;
+        out.push(company(k));
+        at = k.end;
+        re = LIST_NEXT;
+        continue;
+      }
       // "from the Austin-based company": where a company sits, not its name.
       if (words.every((w) => NOT_COMPANY.test(w) || LISTED.test(w)) || NOT_A_NAME.has(words[0]!) || m[1]!.length < 2) break;
       if (doc.lang === 'de' && words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && GERMAN_NOUN.test(words[0]!)) break;

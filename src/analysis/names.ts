@@ -57,9 +57,9 @@ export const NOT_A_NAME = new Set([
 // "Tokyo-listed", "U.S.-listed", "Paris-based": where a company trades or sits, not its name.
 const PLACE = /^(?:Brazil|China|Japan|India|France|Germany|Spain|Italy|Britain|UK|U\.K\.|US|U\.S\.|America|Korea|South Korea|Taiwan|Saudi Arabia|Abu Dhabi|Dubai|the UAE|UAE|Qatar|Norway|Sweden|Finland|Denmark|the Netherlands|Netherlands|Switzerland|Canada|Australia|Mexico|Argentina|Chile|Portugal|Israel|Singapore|Malaysia|Indonesia|Europe|Asia|Texas|California|Japan|Hong Kong)$/u;
 /** English adjectives of origin, capitalised: in "Danish pharmaceutical giant Novo Nordisk" the name comes after ("Saudi Telecom" is one). */
-const DEMONYM = /^(?:American|British|Chinese|Japanese|South|North|Korean|Taiwanese|Dutch|Danish|Swedish|Norwegian|Finnish|Nordic|Scandinavian|German|French|Spanish|Italian|Swiss|Austrian|Belgian|Irish|Israeli|Indian|Saudi|Emirati|Qatari|Canadian|Australian|Brazilian|Mexican|Russian|Polish|Portuguese|Singaporean|Malaysian|Indonesian|Thai|Vietnamese|Turkish|Greek|Argentine|Chilean|Colombian|European|Asian|Texan|Californian)$/u;
+export const DEMONYM = /^(?:American|British|Chinese|Japanese|South|North|Korean|Taiwanese|Dutch|Danish|Swedish|Norwegian|Finnish|Nordic|Scandinavian|German|French|Spanish|Italian|Swiss|Austrian|Belgian|Irish|Israeli|Indian|Saudi|Emirati|Qatari|Canadian|Australian|Brazilian|Mexican|Russian|Polish|Portuguese|Singaporean|Malaysian|Indonesian|Thai|Vietnamese|Turkish|Greek|Argentine|Chilean|Colombian|European|Asian|Texan|Californian)$/u;
 // After an adjective of origin, the descriptor in lower case and the name: " pharmaceutical giant Novo Nordisk".
-const AFTER_DEMONYM = /^(?:[\s\u00a0]+[\p{Ll}-]+){1,4}[\s\u00a0]+(?=\p{Lu})/u;
+export const AFTER_DEMONYM = /^(?:[\s\u00a0]+[\p{Ll}-]+){1,4}[\s\u00a0]+(?=\p{Lu})/u;
 export const LISTED = /^[\p{L}.]+-(?:listed|based|quoted|registered|headquartered|traded)$/u;
 /** A Reuters instrument code ("NVDA.O", "ENR1n.DE"). */
 export const RIC_CODE = '[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}';

@@ -136,6 +136,13 @@ describe('chips bought from a vendor, parts of a financing', () => {
   });
 });
 
+describe('parties', () => {
+  test('an adjective of origin and a descriptor before the partner ("with Dutch cloud company Nebius Group")', () => {
+    const r = analyze('Meta signs deal with Nebius', 'Meta Platforms secures a $27 billion AI infrastructure deal with Dutch cloud company Nebius Group for GPU capacity in its data centers.', 'en');
+    expect(r.deals.map((d) => [...d.parties].sort().join('+'))).toEqual(['Meta+Nebius']);
+  });
+});
+
 describe('power for AI from a partner', () => {
   test('investing "in X\'s fuel cell technology" buys power equipment, not a stake in X', () => {
     const r = analyze('Brookfield to invest up to $5 billion in Bloom Energy fuel cells to power AI data centers', 'Brookfield Asset Management said on Monday it would invest up to $5 billion in Bloom Energy’s fuel cell technology to power data centers, as companies seek cleaner energy for artificial intelligence.', 'en');
