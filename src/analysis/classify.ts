@@ -62,7 +62,7 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
     const s = DEAL_CONTEXT.get(d)?.sentence;
     if (!s) return false;
     const c = clauseAt(text, s, d.span.start);
-    if (buysOther(doc, c, d.cue === 'pledge' && investsInCompany(doc, c.start, c.end))) return true;
+    if (buysOther(doc, c, d.cue === 'pledge' && investsInCompany(doc, c.start, c.end) && !vendorFinancing(doc, d))) return true;
     // "The deal, reportedly valued at $20 billion, …": what the sentence before says the deal is.
     const prev = doc.sentences[sentenceAt(doc.sentences, s.start) - 1];
     return !!prev && refersToStoryDeal(doc, s) && buysOther(doc, prev);
@@ -147,6 +147,15 @@ function namedParties(doc: Doc, d: DealCandidate, title: Range): number {
   // A party outside the gazetteer was read from the sentence's own words.
   const known = new Set(doc.mentions.map((m) => m.companies[0]!.name));
   return d.parties.filter((p) => named.has(p) || !known.has(p)).length;
+}
+
+/**
+ * A chip or cloud vendor investing in an AI lab or a GPU cloud ("Nvidia invertirá hasta 100.000 millones en OpenAI"): the money
+ * comes back as purchases of its chips or cloud (README rule 3: part of a compute agreement), not a plain stake.
+ */
+function vendorFinancing(doc: Doc, d: DealCandidate): boolean {
+  const kinds = d.parties.map((p) => doc.mentions.find((m) => m.companies[0]!.name === p)?.companies[0]!.kind);
+  return kinds.some((k) => k === 'chipmaker' || k === 'hyperscaler') && kinds.some((k) => k === 'ai_lab' || k === 'neocloud');
 }
 
 /** "invest $5 billion in Intel": an investment in a company named after the verb. */

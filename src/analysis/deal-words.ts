@@ -130,8 +130,11 @@ export const NOT_DEAL_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${words([
 /** Spending or investment verbs: a pledge is a deal only with a named partner. */
 export const PLEDGE = new PhraseSet(['spend', 'spending', 'invest', 'invests', 'investing', 'investment', 'investments', 'pledged', 'pledge', 'inversión', 'inversiones', 'investimento', 'investimentos', 'investissement', 'investissements', 'Investition', 'Investitionen', 'invertir', 'invertirá', 'invierte', 'investir', 'investirá', 'vai investir', 'investit', 'investira', 'investieren', 'investiert', 'mobilisieren', 'gastar', 'dépenser', 'beteiligen sich', 'beteiligt sich', 'beteiligte sich', 'beteiligen', 'put', 'putting', 'puts',
   'inject', 'injects', 'injecting', 'inyectar', 'inyectará', 'inyectarán', 'injetar', 'injetará', 'injecter', 'injectera', 'injecteront', 'injizieren', 'injiziert']);
-/** The pledge named after its figure: German puts the verb last ("bis zu 100 Mrd. Dollar in OpenAI zu investieren"), French the noun ("20 milliards d'euros d'investissements"). */
-export const PLEDGE_AFTER = /^[^.;]{0,60}?(?<![\p{L}])(investieren|investiert|mobilisieren|ausgeben|stecken|of investments?|in investments?|de inversión|en inversiones|de inversiones|de investimento|em investimentos|de investimentos|d['’]investissements?|en investissements?|an Investitionen)(?![\p{L}])/iu;
+/**
+ * The pledge named after its figure: German puts the verb last ("bis zu 100 Mrd. Dollar in OpenAI zu investieren", past a
+ * conversion "(85,2 Mrd. Euro)"), French the noun ("20 milliards d'euros d'investissements").
+ */
+export const PLEDGE_AFTER = /^(?:[^.;]|(?<=Mrd|Mio|Md|Mds|ca)\.){0,60}?(?<![\p{L}])(investieren|investiert|mobilisieren|ausgeben|stecken|beteiligen|beteiligt|of investments?|in investments?|de inversión|en inversiones|de inversiones|de investimento|em investimentos|de investimentos|d['’]investissements?|en investissements?|an Investitionen)(?![\p{L}])/iu;
 export const PARTNER = /(?<![\p{L}])(?:with|in|into|(?:billion|bn|million|trillion)[\s\u00a0]+on|con|en|com|em|na|no|avec|dans|mit|in|bei|junto a|purchase of|compra de|achat de|Kauf von|an|to deploy|to buy|to purchase|para desplegar|para comprar|para adquirir|para implantar|pour déployer|pour acheter|um[\s\u00a0]+\p{L}+[\s\u00a0]+zu[\s\u00a0]+kaufen)[\s\u00a0]+(?:(?:the|la|el|a|o|le|les|l['’]|der|die|das|dem|den|local operator|London-based|British|britânica|australiana|start-up)[\s\u00a0]+)*$/iu;
 
 export const UNNAMED = new PhraseSet(['unnamed', 'undisclosed customer', 'unidentified', 'sin identificar', 'no identificado', 'non identifié', 'não identificado', 'ungenannten', 'ungenannter']);

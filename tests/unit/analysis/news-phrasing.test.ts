@@ -136,6 +136,21 @@ describe('chips bought from a vendor, parts of a financing', () => {
   });
 });
 
+describe('a chip or cloud vendor investing in an AI lab', () => {
+  test('is vendor financing, a compute deal (README rule 3), not a plain stake', () => {
+    const r = analyze('Nvidia llega a un acuerdo con OpenAI por 100.000 millones', 'La noticia de que Nvidia invertirá hasta 100.000 millones de dólares en OpenAI impulsó sus acciones.', 'es');
+    expect(r.is_ai_compute_deal).toBe(true);
+    expect(r.deals.map((d) => `${d.amount} ${d.qualifier}`)).toEqual(['100000000000 up_to']);
+  });
+  test('German: the verb last, past a conversion ("mit bis zu 100 Mrd. Dollar (85,2 Mrd. Euro) an dem ChatGPT-Entwickler beteiligen")', () => {
+    const r = analyze('Nvidia steigt bei OpenAI ein', 'Nvidia werde sich mit bis zu 100 Mrd. Dollar (85,2 Mrd. Euro) an dem ChatGPT-Entwickler beteiligen. Gemeinsam wollen sie Rechenzentren mit zehn Gigawatt aufbauen.', 'de');
+    expect(r.deals.map((d) => `${d.amount} ${[...d.parties].sort().join('+')}`)).toEqual(['100000000000 Nvidia+OpenAI']);
+  });
+  test('a chipmaker investing in another chipmaker stays a stake', () => {
+    expect(real.classify({ title: 'Nvidia to invest $5 billion in Intel', text: 'Nvidia will invest $5 billion in Intel, buying common stock at $23.28 a share.', lang: 'en' }).is_ai_compute_deal).toBe(false);
+  });
+});
+
 describe('parties', () => {
   test('an adjective of origin and a descriptor before the partner ("with Dutch cloud company Nebius Group")', () => {
     const r = analyze('Meta signs deal with Nebius', 'Meta Platforms secures a $27 billion AI infrastructure deal with Dutch cloud company Nebius Group for GPU capacity in its data centers.', 'en');
