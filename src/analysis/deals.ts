@@ -206,7 +206,8 @@ export function deals(doc: Doc): DealCandidate[] {
     const parallel = pledge ? parallelPledge(doc, out, s, clause, pledge) : null;
     if (pledge && !framed && !parallel && !hasPartner(doc, pledge.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !boughtFromVendor(doc, clause) && !coInvestors(doc, s, pledge.start, pledge.end)
       && !UNDER_AGREEMENT.test(text.slice(Math.max(s.start, pledge.start - 70), pledge.start)) && !AGREEMENT_WHICH.test(text.slice(Math.max(s.start, pledge.start - 90), pledge.start))) continue;
-    if (pledgeAfter) {
+    // (Past a comma, only when no deal word values the figure: "Das Investitionsvolumen beträgt eine Milliarde Euro, beide Unternehmen beteiligen sich".)
+    if (pledgeAfter && (dealAt < 0 || !/,/u.test(pledgeAfter[0]))) {
       const verbEnd = m.end + pledgeAfter[0].length;
       const verbStart = verbEnd - pledgeAfter[1]!.length;
       if (!hasPartner(doc, m.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !coInvestors(doc, s, verbStart, verbEnd)) continue;
