@@ -70,11 +70,14 @@ const CHIP_NOUNS = [
   'processadores', 'processadores gráficos', 'aceleradores', 'unidades de processamento',
   'puces', 'processeurs', 'processeurs graphiques', 'accélérateurs', 'cartes graphiques',
   'Grafikprozessoren', 'Grafikprozessor', 'Chips', 'Beschleuniger', 'KI-Chips', 'Grafikchips', 'Prozessoren',
+  // "12.600 placas gráficas", "18.000 superpuces", "10.000 Halbleiter".
+  'placas gráficas', 'tarjetas gráficas', 'unidades gráficas', 'superpuces', 'Superchips', 'Halbleiter',
 ];
 // Lower-case words that may stand between a count and its noun ("18,000 of its own GPUs",
 // "500,000 of Nvidia's most advanced AI chips", "4.600 dieser GPUs"), beside names and function words.
 const CHIP_MODIFIERS = [
-  'of', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'such', 'own', 'most', 'more', 'advanced', 'latest', 'new', 'newest', 'custom', 'additional', 'powerful', 'high-end', 'next-generation', 'cutting-edge',
+  'of', 'the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'such', 'own', 'most', 'more', 'advanced', 'latest', 'new',
+  'los', 'las', 'os', 'as', 'les', 'recientes', 'recentes', 'récentes', 'newest', 'custom', 'additional', 'powerful', 'high-end', 'next-generation', 'cutting-edge',
   'fastest', 'best', 'top', 'top-end', 'high-performance', 'leading-edge', 'specialized', 'specialised', 'top-tier', 'state-of-the-art', 'flagship', 'leading', 'premium', 'current', 'previous', 'older', 'next-gen', 'state-of-the-art', 'graphics', 'data-center', 'datacenter', 'AI',
   'de', 'sus', 'estos', 'esos', 'esas', 'estas', 'propios', 'nuevos', 'más', 'avanzados', 'avanzadas', 'nuevas', 'potentes', 'rápidos', 'últimos', 'última', 'generación',
   'da', 'do', 'dos', 'das', 'seus', 'suas', 'destes', 'desses', 'destas', 'dessas', 'próprios', 'novos', 'mais', 'avançados', 'potentes', 'rápidos', 'últimos', 'geração',
@@ -85,14 +88,18 @@ const CHIP_MODIFIERS = [
 // Models stand for the chips: "100,000 H100s", "20,000 GB200s", "6,000 MI300Xs", "4.000 Nvidia B300";
 // "units" and "Exemplare" only after a chip's name: "3.6 million Blackwell units", "18.000 Exemplare des GB300".
 const MODEL_PLURAL = String.raw`(?:(?:[HBA]|GB|MI)\d{2,3}[A-Z]?s?|(?<=(?:Blackwell|Hopper|Rubin|Instinct|Trainium\d?|TPUs?|(?:[HBA]|GB|MI)\d{2,3}[A-Z]?)[\s\u00a0]+)(?:units|unidades|unités|Einheiten))`;
-const EXEMPLARE = /^[\s\u00a0]+(?:Exemplare|ejemplares|exemplaires|exemplares|units)[\s\u00a0]+(?:(?:des|der|de|del|do|da|of)[\s\u00a0]+)?(?:(?:the|el|la|o|a|le|l['’])[\s\u00a0]*)?(?:Nvidia[\s\u00a0]+)?(?:[HBA]|GB|MI)\d{2,3}[A-Z]?(?![\p{L}\d])/u;
+const EXEMPLARE = /^[\s\u00a0]+(?:Exemplare|ejemplares|exemplaires|exemplares|units|unidades)[\s\u00a0]+(?:(?:des|der|de|del|do|da|of)[\s\u00a0]+)?(?:(?:the|el|la|o|a|le|l['’])[\s\u00a0]*)?(?:chip[\s\u00a0]+)?(?:(?:Nvidia|NVIDIA)(?:['’]s)?[\s\u00a0]+)?(?:(?:next-generation|latest|new|newest)[\s\u00a0]+)?(?:[HBA]|GB|MI)\d{2,3}[A-Z]?(?![\p{L}\d])/u;
 // Between the count and the noun: a few model or vendor names or modifiers ("120,000 of its Blackwell GPUs").
+// ("250,000+ Nvidia GPUs"; "200,000 NVIDIA Corp. (NASDAQ:NVDA) GB300 GPUs": a ticker in parentheses after the vendor.)
 const CHIP = new RegExp(
-  `^(?:[\\s\\u00a0\\u202f-]+(?:(?:${alt(CHIP_MODIFIERS)})(?![\\p{L}])|[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'.]*))*?[\\s\\u00a0\\u202f-]+(?:${alt(CHIP_NOUNS)}|${MODEL_PLURAL})(?![\\p{L}])`,
+  `^\\+?(?:[\\s\\u00a0\\u202f-]+(?:(?:${alt(CHIP_MODIFIERS)})(?![\\p{L}])|[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'.]*|\\([A-Za-z ]{1,12}:[\\s\\u00a0]?[A-Z]{1,6}\\)))*?[\\s\\u00a0\\u202f-]+(?:${alt(CHIP_NOUNS)}|${MODEL_PLURAL})(?![\\p{L}])`,
   'u',
 );
 // The chip noun qualifying another noun is no count of chips: "5,000 chip designers", "10,000 GPU hours".
 const NOT_COUNTED = /^[\s\u00a0-]+(?:equivalents?|equivalentes?|équivalents?|Äquivalent\p{L}*|servers?|servidores|serveurs|Server|hours?|horas?|heures?|Stunden|designers?|engineers?|makers?|stocks?|shares?|sales|exports?|start-?ups?|companies|firms|jobs|workers|plants?|factory|factories|fabs?)(?![\p{L}])/iu;
+// German joins count and noun in a compound: "ein 18.000-Chip-Deal".
+const GLUED_CHIP = /^-(?:Chip|GPU|Grafikprozessor)(?=-\p{L})/u;
+const POWER_UNIT = /(?<![\p{L}])(?:GW|MW|gigawatts?|megawatts?|Gigawatt|Megawatt|gigavatios|megavatios)(?![\p{L}])/u;
 // "by 2030 GPUs will ...": a year before the noun.
 const YEAR_BEFORE = /(?:by|in|until|since|from|to|through|en|em|hasta|até|desde|d['’]ici|dès|bis|seit|im|ab)[\s\u00a0]+$/iu;
 // Shader units of one graphics card, not chips: "6,144 stream processors", "4 096 processeurs de flux".
@@ -111,7 +118,7 @@ export function chipCounts(text: string, qs: Quantity[], money: Set<Quantity>, b
   for (const q of qs) {
     if (money.has(q) || q.value < 2 || !Number.isInteger(q.value)) continue;
     const after = text.slice(q.end, q.end + LOOKAHEAD);
-    const m = CHIP.exec(after) ?? EXEMPLARE.exec(after);
+    const m = CHIP.exec(after) ?? EXEMPLARE.exec(after) ?? GLUED_CHIP.exec(after);
     if (m && m[0].split(/[\s\u00a0\u202f-]+/).length <= 7 && countsChips(text, q, m[0])) {
       const end = q.end + m[0].length;
       out.push((lastChip = { value: q.value, qualifier: qualifierBefore(text, q.start), span: { start: q.start, end, text: text.slice(q.start, end) } }));
@@ -128,7 +135,8 @@ export function chipCounts(text: string, qs: Quantity[], money: Set<Quantity>, b
 function countsChips(text: string, q: Quantity, match: string): boolean {
   const nounEnd = q.end + match.length;
   const next = text.slice(nounEnd, nounEnd + 16);
-  if (SHADERS.test(match) || SHADERS_AFTER.test(next) || NOT_COUNTED.test(next)) return false;
+  // ("6 GW of GPUs": power, not a count.)
+  if (SHADERS.test(match) || SHADERS_AFTER.test(next) || NOT_COUNTED.test(next) || POWER_UNIT.test(match)) return false;
   const before = text.slice(Math.max(0, q.start - 24), q.start);
   if (!q.word && q.value < 100 && NAME_NUMBER.test(before)) return false;
   return !(!q.word && q.value >= 1990 && q.value <= 2099 && /^\d{4}$/u.test(text.slice(q.start, q.end)) && YEAR_BEFORE.test(before));

@@ -216,3 +216,20 @@ describe('totals, revenue of a contract, funding rounds', () => {
     expect(amounts('Crusoe raises money', 'Crusoe, which builds AI data centers leased to Oracle and OpenAI, has secured $686 million in new funds from 70 investors.', 'en')).toEqual([]);
   });
 });
+
+describe('chip counts', () => {
+  const chips = (text: string, lang: string) => analyze('', text, lang).chip_counts.map((c) => c.value);
+  test.each([
+    ['"units of" a named chip', 'Nscale will deploy roughly 200,000 units of NVIDIA’s next-generation GB300 GPUs for Microsoft.', 'en', [200000]],
+    ['a vendor with its ticker in parentheses', 'Nscale will deploy roughly 200,000 NVIDIA Corp. (NASDAQ:NVDA) GB300 GPUs.', 'en', [200000]],
+    ['"of the latest"', 'Microsoft gets access to more than 100,000 of the latest GB300 chips.', 'en', [100000]],
+    ['"250,000+"', 'CoreWeave runs 250,000+ Nvidia GPUs across its data centers.', 'en', [250000]],
+    ['"unidades del chip"', 'Oracle comprará aproximadamente 400.000 unidades del chip Nvidia GB200.', 'es', [400000]],
+    ['"placas gráficas", "dos mais recentes chips"', 'A Microsoft vai trazer 12.600 placas gráficas para Sines, 12.600 dos mais recentes chips da Nvidia.', 'pt', [12600, 12600]],
+    ['"superpuces"', 'Humain déploiera 18.000 superpuces Nvidia GB300 Grace Blackwell.', 'fr', [18000]],
+    ['"Halbleiter" and a hyphenated compound', 'Die Telekom setzt 10.000 Halbleiter ein. Es ist ein 18.000-Chip-Deal.', 'de', [10000, 18000]],
+    ['power is no count ("6 GW of GPUs")', 'OpenAI will deploy 6 GW of GPUs from AMD.', 'en', []],
+  ])('%s', (_name, text, lang, want) => {
+    expect(chips(text, lang)).toEqual(want);
+  });
+});
