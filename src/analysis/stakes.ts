@@ -117,15 +117,44 @@ export function stakes(doc: Doc, pcts: Percent[], moved: Set<Percent>): Stake[] 
     if (!isStakeFigure(doc, p, s, !!prev && prev.span.start >= s.start)) continue;
     const right = text.slice(p.end, Math.min(s.end, p.end + 60));
     // "... 36,6% do capital da Petrobras e 50,3% das ações com direito a voto": a list continues the holder.
-    const h = holderOf(doc, p, s.start, s.end)
+    const h = parenthesisHolder(doc, p, s.start) ?? holderOf(doc, p, s.start, s.end)
       ?? (prev && prev.span.start >= s.start && p.q.start - prev.span.end < 120 && CUE_AFTER.test(right) ? { holder: surface(prev.holder ?? '') } : null);
     if (!h || !h.holder.name) continue;
-    const of = ofOf(doc, p, s.start, s.end, h.holder);
+    let of = ofOf(doc, p, s.start, s.end, h.holder);
+    // "receberá warrants para adquirir 24 milhões de ações da Cipher, o que representa 5,4%": the company whose shares are
+    // bought is the one held, not the holder.
+    if (of && !h.each && sharesOf(doc, s.start, p.q.start) === h.holder.name) [h.holder, of] = [of, h.holder];
     for (const holder of h.each ?? [h.holder]) {
       out.push({ holder: holder.name, of: of?.name ?? null, pct: p.value, span: { start: p.q.start, end: p.end, text: text.slice(p.q.start, p.end) } });
     }
   }
   return preferBody(doc, dedupe(out));
+}
+
+// "CoreWeave, backed by Nvidia (which owns 6%)": the holder is the company right before the parenthesis.
+const PAREN_OWNS = /\([\s\u00a0]*(?:which|who|que|qui|die|der|das)[\s\u00a0]+(?:owns?|holds?|tiene|posee|detém|possui|détient|possède|hält|besitzt)[\s\u00a0]+(?:(?:about|some|roughly|around|nearly|unos|unas|cerca de|environ|rund|etwa)[\s\u00a0]+)?(?:(?:un|una|um|uma)[\s\u00a0]+)?$/iu;
+
+function parenthesisHolder(doc: Doc, p: Percent, sStart: number): Holder | null {
+  const left = doc.text.slice(Math.max(sStart, p.q.start - 60), p.q.start);
+  const open = PAREN_OWNS.exec(left);
+  if (!open) return null;
+  const at = p.q.start - left.length + open.index;
+  const m = mentionsIn(doc, sStart, at).pop();
+  return m && at - m.end <= 2 ? { holder: company(m) } : null;
+}
+
+// "41m TeraWulf shares", "shares of TeraWulf", "ações da Cipher", "acciones de Nebius", "Aktien von Cipher".
+const SHARES_AFTER_NAME = /^(?:['’]s?)?[\s\u00a0]+(?:shares|stock)(?![\p{L}])/u;
+const SHARES_BEFORE_NAME = /(?<![\p{L}])(?:shares of|stock of|ações d[aoe]s?|acciones de|actions de|titres de|Aktien von|Aktien der|Aktien des)[\s\u00a0]+(?:(?:la|el|a|o|the|l['’])[\s\u00a0]*)?$/u;
+
+/** The company whose shares the text in [from, to) names last. */
+function sharesOf(doc: Doc, from: number, to: number): string | null {
+  const ms = mentionsIn(doc, from, to);
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (SHARES_AFTER_NAME.test(doc.text.slice(m.end, m.end + 10)) || SHARES_BEFORE_NAME.test(doc.text.slice(Math.max(from, m.start - 20), m.start))) return company(m).name;
+  }
+  return null;
 }
 
 const GLOBAL = new Map<RegExp, RegExp>();

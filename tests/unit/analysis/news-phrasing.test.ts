@@ -233,3 +233,16 @@ describe('chip counts', () => {
     expect(chips(text, lang)).toEqual(want);
   });
 });
+
+describe('stakes', () => {
+  const stakes = (text: string, lang: string) => analyze('', text, lang).stakes_pct.map((x) => `${x.holder}>${x.of} ${x.pct}`);
+  test('"backed by Nvidia (which owns 6%)": the company before the parenthesis holds', () => {
+    expect(stakes('CoreWeave, backed by Nvidia (which owns 6%), operates a large AI cloud.', 'en')).toEqual(['Nvidia>CoreWeave 6']);
+  });
+  test.each([
+    ['en', 'Google will guarantee $1.8 billion of the lease. In return, Google will receive warrants to buy about 41 million TeraWulf shares, roughly 8% of equity.', ['Google>TeraWulf 8']],
+    ['pt', 'O Google vai garantir 1,4 bilhão da Fluidstack. Em troca, o Google receberá warrants para adquirir 24 milhões de ações da Cipher Mining, o que representa aproximadamente 5,4% de participação acionária.', ['Google>Cipher Mining 5.4']],
+  ])('the company whose shares are bought is the one held (%s)', (lang, text, want) => {
+    expect(stakes(text, lang)).toEqual(want);
+  });
+});
