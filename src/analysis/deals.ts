@@ -794,7 +794,7 @@ function surfaceSubject(doc: Doc, s: Range, before: number): Company | null {
   if (!verb || !/^[\s\u00a0]*(?:(?:has|have|had|will|would|is|was|ha|han|había|habrá|va a|tem|vai|foi|a|va|hat|wird|hatte|also|también|também|aussi|auch|on \p{L}+|el \p{L}+|le \p{L}+|am \p{L}+)[\s\u00a0]+)*$/u.test(doc.text.slice(nameEnd, verb.start))) return null;
   return surface(stripDescriptor(m[1]!));
 }
-const NOT_NAME_WORD = /^(?:Milliarden?|Millionen?|Mrd|Mio|Dollar|US-Dollar|Euro|Prozent|Aktien?|Shares|Reuters|Bloomberg|EFE|AFP|Europa Press|Según|According|Under|Sources|Analysts?|Los|Las|Die|The|Order|Agreement|Deal|Contract|Transaction|Company|These|Those|This|That|Both|Este|Esta|Ese|Esa|Esse|Essa|Aquel|Aquella|Aquele|Aquela|Dicho|Dicha|Aquellos|Aquellas|Estos|Estas|Esos|Esas|Ambos|Ambas|Aqueles|Aquelas|Estes|Esses|Essas|Ces|Cette|Cet|Ce|Les|Diese|Dieser|Dieses|Jene|Beide)$/u;
+const NOT_NAME_WORD = /^(?:Milliarden?|Millionen?|Mrd|Mio|Dollar|US-Dollar|Euro|Prozent|Aktien?|Shares|Reuters|Bloomberg|EFE|AFP|Europa Press|Según|According|Under|Sources|Analysts?|Los|Las|Die|The|Order|Agreement|Deal|Contract|Transaction|Company|Konzern|Unternehmen|Gruppe|These|Those|This|That|Both|Este|Esta|Ese|Esa|Esse|Essa|Aquel|Aquella|Aquele|Aquela|Dicho|Dicha|Aquellos|Aquellas|Estos|Estas|Esos|Esas|Ambos|Ambas|Aqueles|Aquelas|Estes|Esses|Essas|Ces|Cette|Cet|Ce|Les|Diese|Dieser|Dieses|Jene|Beide)$/u;
 
 /** "lève 2,1 milliards d'euros auprès de BNP Paribas", "erhält 1,1 Mrd. Euro von Apollo": money received from named lenders. */
 function financedBy(doc: Doc, m: Money, from: number, s: Range): number | null {
