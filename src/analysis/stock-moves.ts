@@ -43,6 +43,8 @@ const SEGMENT_BEFORE = /(?<![\p{L}])\p{Ll}[\p{Ll}-]*[\s\u00a0]*\([\s\u00a0]*$/u;
 const FROM_LEVEL = /^[\s\u00a0]+from(?![\p{L}])/iu;
 const UP_TO = /^[\s\u00a0]+to(?![\p{L}])/iu;
 const GROWTH_AFTER = /^[\s\u00a0]*(?:interanual|trimestral|intertrimestral|anual|mensual|year[\s\u00a0-]on[\s\u00a0-]year|y\/y|yoy|q\/q|quarter[\s\u00a0-]on[\s\u00a0-]quarter|sequentially|secuencial|en glissement annuel|sur un an|sur un trimestre|im Jahresvergleich|gegenüber dem Vorjahr|zum Vorjahr|em termos homólogos|homólog[oa]|na comparação anual)(?![\p{L}])/iu;
+const BESIDES = /(?:Besides|Apart from|Aside from|Además de|Aparte de|Al igual que|Além de|À parte|Outre|En plus de|Neben|Außer)[\s\u00a0]+$/iu;
+const GROWTH_WORD_AFTER = /^[\s\u00a0]*(?:más|menos|more|less|mais|menos|plus|moins|mehr|weniger)(?![\p{L}])/iu;
 const MARKET_SHARE = /^share[\s\u00a0]+of[\s\u00a0]+(?:[\p{L}'’.-]+[\s\u00a0]+){0,3}market(?![\p{L}])/iu;
 // "rückte um 2 Prozent vor" is a move; "sieht eine Vorauszahlung von 20 Prozent vor" (vorsehen) is not.
 const PARTICLE_VOR = /^[\s\u00a0]*vor(?![\p{L}])/iu;
@@ -249,6 +251,8 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   st.prevEnd = p.end;
   // "entre un 2 % y un 6,5 %": no figure of its own for any company.
   if (p.range) return;
+  // "ganó 3.426 millones de euros en el semestre, un 24% más": the growth of the amount just named.
+  if (GROWTH_WORD_AFTER.test(right) && doc.money.some((x) => !x.inferred && x.end <= p.q.start && x.start >= s.start && p.q.start - x.end < 40 && !/[.;]/u.test(text.slice(x.end, p.q.start)))) return;
   // "(+6% trimestral y +56% interanual)", "up 56% year-on-year": a growth rate of a business figure.
   if (GROWTH_AFTER.test(right)) return;
   // "les revenus ont atteint 623,6 M€ pour le cloud privé (+7,7%)": a signed figure after a common noun, in a sentence about revenue.
@@ -334,7 +338,10 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
     }
     if (!who) return;
   }
-  const list = subj && subj.list.length > 1 ? subj.list : [who];
+  // "Además de Nvidia, Broadcom se dejaba un 4,5 %": a company set beside the subject is not one.
+  const beside = (c: Company) => mentionsIn(doc, cStart, p.q.start).some((m) => company(m) === c && BESIDES.test(text.slice(Math.max(cStart, m.start - 16), m.start)));
+  const named = subj && subj.list.length > 1 ? subj.list.filter((c) => !beside(c)) : [];
+  const list = named.length ? named : [who];
   const next = figs[i + 1];
   const joinedNext = !!next && next.q.start < s.end && RUN_JOIN.test(text.slice(p.end, next.q.start));
   // "Nvidia and Micron fell 0.7%", "X and Y each fell 3%": one figure for all; else the first of the list, the others follow in order.
@@ -389,6 +396,8 @@ function subjectBefore(doc: Doc, p: Percent, s: Range, cStart: number, windowSta
     const who = nameBefore(text, windowStart + left.search(STOCK_COMPOUND), windowStart);
     return who ? { who, list: [who], at: windowStart } : null;
   }
+  // "El descenso de AMD era del 2 %": a move noun whose complement is a company of the gazetteer.
+  if (found && ms.length && found.end <= ms[0]!.start && OF_AFTER.test(text.slice(found.end, ms[0]!.start))) return { who: company(ms[0]!), list: [company(ms[0]!)], at: found.at };
   if (!found || ms.length) return null;
   // "Der Kurssturz bei Vonkel lag bei 14 Prozent", "la caída de Marzal fue del 5 %": the company a move noun names.
   if (found.at < p.q.start) {
