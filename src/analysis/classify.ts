@@ -165,7 +165,8 @@ function investsInCompany(doc: Doc, from: number, to: number): boolean {
   // ("invest up to $5 billion in Bloom Energy's fuel cell technology": in what the company makes, not in the company.)
   return mentionsIn(doc, verb.end, to).some((m) => INTO.test(doc.text.slice(Math.max(verb.end, m.start - 40), m.start)) && !/^['’]s?[\s\u00a0]/u.test(doc.text.slice(m.end, m.end + 3)));
 }
-const INTO = /(?<![\p{L}])(?:in|into|en|em|na|no|dans|in)[\s\u00a0]+(?:(?:the|la|el|a|o|l['’]|die|das|dem|den)[\s\u00a0]+)?[^\s\u00a0,;]*[\s\u00a0]*$/iu;
+// "invest $5 billion in Intel", "in the startup Anthropic" (not "en la nube Fluidstack": a descriptor of the partner).
+const INTO = /(?<![\p{L}])(?:in|into|en|em|na|no|dans)[\s\u00a0]+(?:(?:the|la|el|a|o|l['’]|die|das|dem|den)[\s\u00a0]*)?(?:(?:startup|start-up|company|firm|lab|empresa|compañía|companhia|société|entreprise|jeune pousse|Unternehmen|Firma|laboratorio|laboratório|laboratoire)[\s\u00a0]+)?$/iu;
 
 /**
  * Weights of the linear score, set by hand on the dev corpus, the project's stories and the case

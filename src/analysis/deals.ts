@@ -80,7 +80,7 @@ const DEBT_AFTER = /^[\s\u00a0]*(?:of|in|de|em|an)[\s\u00a0]+(?:(?:net|total|net
 // "pay 20 per cent of the contract value upfront, worth about $3 billion": a part of the agreement, not another one.
 const PART_OF_VALUE = /\d[\s\u00a0]?(?:%|per cent|percent|por ciento|por cento|pour cent|Prozent)[\s\u00a0]+(?:of|del|de la|de|do|da|du|des)[\s\u00a0]+(?:(?:the|el|la|o|a|le|l['’])[\s\u00a0]*)?(?:contract|deal|agreement|valor|valeur|montant|importe|contrato|contrat|Vertragswert|Auftragswert|Vertrags)[^.;]{0,60}$/iu;
 const PROJECT_AFTER = /^[\s\u00a0]+(?:(?:AI|data[\s\u00a0-]cent(?:er|re))[\s\u00a0]+)?(?:development|project|campus|facility|complex|build-?out|plan|program(?:me)?|initiative)(?![\p{L}-])(?![\s\u00a0]+(?:financ|loan|deal|contract|lease|agreement))/u;
-const AGREEMENT_FRAME = /(?<![\p{L}])(?:as part of (?:a|an|the|its) (?:[\p{L}-]+ )?(?:partnership|agreement|alliance|deal)|under (?:a|an|the) (?:[\p{L}-]+ )?(?:partnership|agreement|deal)|en el marco de (?:una|un|la|el) (?:[\p{L}-]+ )?(?:alianza|acuerdo|asociación)|como parte de (?:una|un|la|el) (?:[\p{L}-]+ )?(?:alianza|acuerdo)|no âmbito de (?:uma|um|a|o) (?:[\p{L}-]+ )?(?:parceria|acordo)|como parte de (?:uma|um) (?:parceria|acordo)|dans le cadre d['’](?:un|une) (?:[\p{L}-]+ )?(?:partenariat|accord|alliance)|im Rahmen (?:einer|eines) (?:[\p{L}-]+ )?(?:Partnerschaft|Vereinbarung|Kooperation))/iu;
+const AGREEMENT_FRAME = /(?<![\p{L}])(?:in partnership with|in collaboration with|en asociación con|en alianza con|em parceria com|en partenariat avec|in Partnerschaft mit|in Zusammenarbeit mit|as part of (?:a|an|the|its) (?:[\p{L}-]+ )?(?:partnership|agreement|alliance|deal)|under (?:a|an|the) (?:[\p{L}-]+ )?(?:partnership|agreement|deal)|en el marco de (?:una|un|la|el) (?:[\p{L}-]+ )?(?:alianza|acuerdo|asociación)|como parte de (?:una|un|la|el) (?:[\p{L}-]+ )?(?:alianza|acuerdo)|no âmbito de (?:uma|um|a|o) (?:[\p{L}-]+ )?(?:parceria|acordo)|como parte de (?:uma|um) (?:parceria|acordo)|dans le cadre d['’](?:un|une) (?:[\p{L}-]+ )?(?:partenariat|accord|alliance)|im Rahmen (?:einer|eines) (?:[\p{L}-]+ )?(?:Partnerschaft|Vereinbarung|Kooperation))/iu;
 /** "expects to earn about $18 billion in revenue over the life of the contract": the contract's value, its word after. */
 const lifeOfContract = (text: string, m: Money, s: Range): boolean => LIFE_OF_CONTRACT.test(text.slice(m.end, Math.min(s.end, m.end + 80)));
 const LIFE_OF_CONTRACT = /(?<![\p{L}])(?:over|during|for) the (?:life|term|duration) of the (?:contract|deal|agreement|lease)|(?:durante|a lo largo de) la vigencia del (?:contrato|acuerdo)|(?:durante|ao longo) d[oa] vigência do (?:contrato|acordo)|(?:sur|pendant) la durée du (?:contrat|bail)|über die (?:Laufzeit|Dauer) des (?:Vertrags|Vertrages)/iu;
@@ -199,9 +199,9 @@ export function deals(doc: Doc): DealCandidate[] {
     const pledgeAfter = pledge ? null : PLEDGE_AFTER.exec(text.slice(m.end, clause.end));
     const dealAfter = has(doc, DEAL, m.end, Math.min(clause.end, m.end + DEAL_AFTER_REACH)) || lifeOfContract(text, m, s);
     if (dealAt < 0 && !pledge && !pledgeAfter && !dealAfter) continue;
-    // ... named close to the figure: "um investimento de R$ 200 bilhões para construir [...] em parceria com a Omnia" is its own spending;
-    // or two companies investing together ("Deutsche Telekom et Nvidia vont investir environ 1 milliard d'euros").
-    // ("invertirá hasta 5.000 millones … de Bloom Energy en el marco de una alianza": spending under an agreement with a company named.)
+    // ... named close to the figure, or two companies investing together ("Deutsche Telekom et Nvidia vont investir environ
+    // 1 milliard d'euros"), or spending framed by a partnership with a company named after it ("invertirá hasta 5.000 millones …
+    // de Bloom Energy en el marco de una alianza", "invertir 50.000 millones … en asociación con la empresa británica … Fluidstack").
     const framed = AGREEMENT_FRAME.test(text.slice(m.end, clause.end)) && mentionsIn(doc, m.end, clause.end).length > 0;
     const parallel = pledge ? parallelPledge(doc, out, s, clause, pledge) : null;
     if (pledge && !framed && !parallel && !hasPartner(doc, pledge.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !boughtFromVendor(doc, clause) && !coInvestors(doc, s, pledge.start, pledge.end)

@@ -154,6 +154,14 @@ describe('a chip or cloud vendor investing in an AI lab', () => {
   });
 });
 
+describe('spending in partnership with a company', () => {
+  test('"invertir 50.000 millones … en asociación con la empresa británica … Fluidstack" is a deal with it', () => {
+    const r = analyze('Anthropic invertirá 50.000 millones en centros de datos', 'Anthropic anunció que prevé invertir 50.000 millones de dólares para construir centros de datos en asociación con la empresa británica de computación en la nube Fluidstack.', 'es');
+    expect(r.is_ai_compute_deal).toBe(true);
+    expect(r.deals.map((d) => `${d.amount} ${[...d.parties].sort().join('+')}`)).toEqual(['50000000000 Anthropic+Fluidstack']);
+  });
+});
+
 describe('parties', () => {
   test('an adjective of origin and a descriptor before the partner ("with Dutch cloud company Nebius Group")', () => {
     const r = analyze('Meta signs deal with Nebius', 'Meta Platforms secures a $27 billion AI infrastructure deal with Dutch cloud company Nebius Group for GPU capacity in its data centers.', 'en');
