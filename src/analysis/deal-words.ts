@@ -6,7 +6,7 @@ import { firstStartingAt } from './bisect.js';
 /** Nouns and verbs of an agreement, in every language. */
 export const DEAL = new PhraseSet([
   'deal', 'deals', 'agreement', 'agreements', 'contract', 'contracts', 'pact', 'lease', 'leases', 'partnership', 'order', 'orders', 'commitment', 'financing', 'package', 'expansion', 'letter of intent', 'arrangement', 'backstop',
-  'contributing', 'total contract value', 'total contract revenue', 'contract value', 'contract revenue', 'valor total del contrato', 'valor do contrato', 'valeur du contrat', 'Auftragswert', 'Vertragswert',
+  'debt facility', 'credit facility', 'loan facility', 'contributing', 'total contract value', 'total contract revenue', 'contract value', 'contract revenue', 'valor total del contrato', 'valor do contrato', 'valeur du contrat', 'Auftragswert', 'Vertragswert',
   'generate revenue of', 'gerar receita de', 'gerar receitas de', 'generar ingresos de', 'générer un chiffre d\'affaires de', 'contribute', 'aportará', 'aportar', 'verpflichtet', 'abnehmen', 'abzunehmen',
   'signed', 'signs', 'agreed', 'agrees', 'struck', 'inked', 'secured', 'awarded', 'supply', 'supplies', 'buy', 'buys', 'purchase', 'pay', 'committed', 'commits', 'lease',
   'acuerdo', 'acuerdos', 'contrato', 'contratos', 'pacto', 'alianza', 'arrendamiento', 'operación', 'financiación', 'financiamiento', 'compromiso', 'carta de intenciones', 'carta de intención', 'carta de intenção', "lettre d'intention", 'Absichtserklärung', 'pedido', 'pedidos',
@@ -119,7 +119,7 @@ export const VALUATION = /^(?:valued at|valorada en|valorado en|valorizada|avali
 export const NOT_DEAL_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${words([
   'of net operating income', 'in net operating income', 'of operating income', 'in operating income', 'of net income', 'in net income', 'of EBITDA', 'in EBITDA',
   'in revenue', 'in annual revenue', 'of annual revenue', 'in annualized revenue', 'of annualized revenue', 'in annual recurring revenue', 'of annual recurring revenue',
-  'in cumulative', 'of cumulative', 'in average annual', 'of average annual', 'in average', 'in future', 'of future', 'stake', 'minority stake', 'majority stake', 'equity stake', 'de ingresos anuales', 'de receita anual', 'de receitas anuais', "de chiffre d'affaires annuel", 'Jahresumsatz',
+  'in planned infrastructure spending', 'in planned spending', 'in infrastructure spending', 'in capital spending', 'in cumulative', 'of cumulative', 'in average annual', 'of average annual', 'in average', 'in future', 'of future', 'stake', 'minority stake', 'majority stake', 'equity stake', 'de ingresos anuales', 'de receita anual', 'de receitas anuais', "de chiffre d'affaires annuel", 'Jahresumsatz',
   'en ingresos acumulados', 'de ingresos acumulados', 'em receitas acumuladas', 'de revenus cumulés', 'kumulierten Umsatz', 'in sales', 'of revenue', 'of capital expenditure', 'in market value', 'off its market value', 'to the company\'s market value', 'a share', 'per share', 'each', 'a month', 'a year', 'per year', 'per gigawatt',
   'de ingresos', 'en ingresos', 'de facturación', 'de capitalización', 'en bienes de equipo', 'por acción', 'por cada', 'al mes', 'al año', 'por año',
   'de receita', 'em receitas', 'em receita', 'por ação', 'por mês', 'por ano',

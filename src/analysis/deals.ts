@@ -72,6 +72,8 @@ function nextSentenceEnd(doc: Doc, s: Range): number {
 }
 const REVENUE_WORD = /^(?:revenue|revenues|ingresos|receita|receitas|revenus|chiffre d['’]affaires|Umsatz|Erlöse)$/iu;
 // "the second tranche, of $22.5 billion, of the $40 billion funding round": a tranche of a round.
+const COMMITTED = /(?<![\p{L}])(?:committed|commits|has committed|pledged)[\s\u00a0]+(?:(?:roughly|about|around|some|nearly|more than|over|up to)[\s\u00a0]+)?(?:US\$|\$|€|£)?[\s\u00a0]*$/iu;
+const PURPOSE_AFTER = /^[\s\u00a0]+(?:to|toward|towards|for|on|in)[\s\u00a0]+(?:(?:the|its|new|AI|artificial|intelligence|US|U\.S\.|American)[\s\u00a0]+)*(?:data[\s\u00a0]cent(?:er|re)s?|infrastructure|capital|capex|projects?|spending|AI(?![\p{L}]))/iu;
 const CAPITAL_PART = /^[\s\u00a0]*(?:(?:in|of|en|em|de|d['’]|an)[\s\u00a0]+)?(?:(?:new|nuevo|novo|nouveaux?)[\s\u00a0]+)?(?:equity|debt|capital|deuda|dívida|fonds propres|dette|Eigenkapital|Fremdkapital|Schulden)(?![\p{L}])/iu;
 const ROUND_AFTER = /^[^.;]{0,40}?(?<![\p{L}])(?:funding round|financing round|(?:in|of) new (?:funds|funding|capital)|tour de table|levée de fonds|ronda de financiación|ronda de financiamiento|rodada de investimento|rodada de financiamento|Finanzierungsrunde)/iu;
 // "CoreWeave had about $11 billion of debt": a balance, not an agreement.
@@ -199,6 +201,8 @@ export function deals(doc: Doc): DealCandidate[] {
     const pledgeAfter = pledge ? null : PLEDGE_AFTER.exec(text.slice(m.end, clause.end));
     const dealAfter = has(doc, DEAL, m.end, Math.min(clause.end, m.end + DEAL_AFTER_REACH)) || lifeOfContract(text, m, s);
     if (dealAt < 0 && !pledge && !pledgeAfter && !dealAfter) continue;
+    // "Meta has committed roughly $600 billion to data centers": a commitment to a purpose, with no company after it, is spending.
+    if (dealAt >= 0 && COMMITTED.test(text.slice(from, m.start)) && PURPOSE_AFTER.test(after) && !mentionsIn(doc, m.end, clause.end).length) continue;
     // ... named close to the figure, or two companies investing together ("Deutsche Telekom et Nvidia vont investir environ
     // 1 milliard d'euros"), or spending framed by a partnership with a company named after it ("invertirá hasta 5.000 millones …
     // de Bloom Energy en el marco de una alianza", "invertir 50.000 millones … en asociación con la empresa británica … Fluidstack").

@@ -154,6 +154,17 @@ describe('a chip or cloud vendor investing in an AI lab', () => {
   });
 });
 
+describe('commitments to a purpose, debt facilities', () => {
+  test('"has committed $600 billion to data centers" and "$500 billion in planned infrastructure spending" are spending, not deals', () => {
+    const a = amounts('Anthropic to spend $50 billion on data centers with Fluidstack', 'Anthropic will build data centers with Fluidstack in a $50 billion deal. Meta has committed roughly $600 billion to data centers over the next three years, and the Stargate initiative, involving SoftBank, OpenAI and Oracle, has outlined $500 billion in planned infrastructure spending.', 'en');
+    expect(a).toEqual(['USD 50000000000 exact']);
+  });
+  test('a debt facility led by a named lender is a financing', () => {
+    const a = amounts('Firmus secures funding for AI factory', 'The AI factory of Firmus is supported by a US$10 billion debt facility led by funds managed by Blackstone, for Nvidia GPUs in its data centers.', 'en');
+    expect(a).toEqual(['USD 10000000000 exact']);
+  });
+});
+
 describe('spending in partnership with a company', () => {
   test('"invertir 50.000 millones … en asociación con la empresa británica … Fluidstack" is a deal with it', () => {
     const r = analyze('Anthropic invertirá 50.000 millones en centros de datos', 'Anthropic anunció que prevé invertir 50.000 millones de dólares para construir centros de datos en asociación con la empresa británica de computación en la nube Fluidstack.', 'es');
