@@ -328,7 +328,10 @@ export function stockOwner(doc: Doc, stock: PhraseMatch, ms: Mention[], windowSt
     const n = nameStartingAt(text, stock.end + of[0].length, limit)
       ?? (verbAt > stock.end ? nameEndingAt(text, skipLight(text, stock.end, verbAt), stock.end) : null);
     if (!n || NOT_A_NAME.has(n.company.name) || GERMAN_DESCRIPTOR.test(n.company.name) || SHARE_CLASS.test(n.company.name)) return null;
-    return { who: n.company, list: listFrom(doc, ms, n.company, n.end, limit), at: stock.start };
+    // "Shares of Dick's Sporting Goods surged": a possessive inside the name, capitalised words after it and then the verb.
+    const whole = POSSESSIVE_NAME.exec(text.slice(n.end, n.end + 50));
+    const who = whole ? { ...n.company, name: n.company.name + whole[0].replace(/[\s\u00a0]+/gu, ' ') } : n.company;
+    return { who, list: listFrom(doc, ms, who, n.end + (whole?.[0].length ?? 0), limit), at: stock.start };
   }
   // "Boeing shares", "Die BASF-Aktie", "Kinross (KGC) shares".
   const par = PAREN_END.exec(text.slice(Math.max(windowStart, stock.start - 45), stock.start));
@@ -336,6 +339,8 @@ export function stockOwner(doc: Doc, stock: PhraseMatch, ms: Mention[], windowSt
     ?? (doc.lang === 'en' || doc.lang === 'de' ? null : nameAfter(text, stock.end, limit));
   return who && !SHARE_CLASS.test(who.name) && !GERMAN_DESCRIPTOR.test(who.name) ? { who, list: [who], at: stock.start } : null;
 }
+
+const POSSESSIVE_NAME = /^['’]s(?:[\s\u00a0]+\p{Lu}[\p{L}&-]*){1,3}(?=[\s\u00a0]+\p{Ll})/u;
 
 /** The last proper name in [from, to) ("Stellantis, qui a annoncé ... et dont l'action"). */
 function lastNameBefore(doc: Doc, from: number, to: number): Company | null {

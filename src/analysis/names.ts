@@ -47,8 +47,8 @@ export const NOT_A_NAME = new Set([
   'Chairman', 'Chairwoman', 'Chief', 'Director', 'Directeur', 'Directora', 'Pope', 'Premier', 'Founder', 'Cofounder', 'Co-founder', 'Fundador', 'Fundadora', 'Fondateur', 'Gründer',
   // News agencies and outlets that report a deal are not its parties ("según Reuters", "citing Bloomberg").
   'Reuters', 'Bloomberg', 'AFP', 'AP', 'EFE', 'Efe', 'Lusa', 'dpa', 'dpa-AFX', 'CNBC', 'WSJ', 'Axios', 'Handelsblatt', 'Expansión', 'Europa', 'Press',
-  // Legal suffixes left after a name ("Procter & Gamble Co", "Bauer AG").
-  'Co', 'Corp', 'Inc', 'Ltd', 'Plc', 'PLC', 'LLC', 'AG', 'SA', 'SE', 'NV',
+  // Legal suffixes left after a name ("Procter & Gamble Co", "Bauer AG"); listed receipts ("ADRs of the Dutch titan").
+  'Co', 'Corp', 'Inc', 'Ltd', 'Plc', 'PLC', 'LLC', 'AG', 'SA', 'SE', 'NV', 'ADR', 'ADRs', 'BDR', 'BDRs',
   // German indefinite articles open a noun phrase, never a name ("Ein Nuklearreaktor des ...").
   'Ein', 'Eine', 'Einer', 'Einen', 'Einem', 'Eines',
   'Revenue', 'Sales', 'Profit', 'Earnings', 'EBITDA', 'Ebitda', 'Inflation', 'GDP', 'Q1', 'Q2', 'Q3', 'Q4', 'AI', 'IA', 'KI', 'CEO', 'CFO', 'I', 'We', 'He', 'She', 'Il', 'Elle', 'Er', 'Sie', 'Es', 'Ele', 'Ela',

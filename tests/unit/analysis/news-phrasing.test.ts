@@ -65,6 +65,8 @@ describe('names of market reports', () => {
     ['a name outside the gazetteer before an aside', 'IsuPetasys Co., which supplies components for Google, jumped 18%.', 'en', ['IsuPetasys up 18']],
     ['names with a legal suffix and a ticker, paired "respectively"', 'On the day, shares of Intel Corporation INTC and Broadcom Inc. AVGO rose 2.8% and 2%, respectively.', 'en', ['Intel up 2.8', 'Broadcom up 2']],
     ['"a 9% drop in X\'s stock price", "boosting X\'s stock by 6%"', 'A weak benchmark could cause a 9% drop in Google’s stock price, while a strong one was boosting Google’s stock by 6%.', 'en', ['Google down 9', 'Google up 6']],
+    ['a possessive inside a name ("Shares of Dick\'s Sporting Goods")', "Shares of Dick's Sporting Goods surged as much as 14% Tuesday.", 'en', ["Dick's Sporting Goods up 14"]],
+    ['listed receipts are no company ("ADRs of …")', 'ADRs of the Dutch semi equipment titan ASML are up 3.5%.', 'en', ['ASML up 3.5']],
     ['a city opening a name', 'Tokyo Electron stiegen um 7,88 Prozent auf 27.845 Yen.', 'de', ['Tokyo Electron up 7.88']],
     ['a class of shares after the name', 'Com resultados esperados para 27 de maio, a C&A ON recuava 5,93% para R$ 7,93.', 'pt', ['C&A down 5.93']],
     ['"dip", "adding", "strengthened"', 'AMD saw its shares dip by about 1.5%. Oracle ended up adding 4.1% for the day, and the stock strengthened another 0.7% in the postmarket.', 'en', ['AMD down 1.5', 'Oracle up 4.1', 'Oracle up 0.7']],
