@@ -7,7 +7,7 @@ import { company, mentionsIn, sentenceOf, type Doc } from './doc.js';
 import type { Mention } from './entities.js';
 import { clauseAt, type Range } from './sentences.js';
 import { BACKGROUND, DEAL, RECEIVE, ROUND } from './deal-words.js';
-import { isProductMention } from './deals.js';
+import { isProductMention } from './products.js';
 import { AI_WORDS, COMPUTE_OBJECT, DEAL_SUFFIX, DENIAL, JOINT, MORE_DEAL, NOT_COMPUTE_OBJECT, POWER, RECIPROCAL, SUPPLY } from './classify-words.js';
 import { firstStartingAt } from './bisect.js';
 import { layout } from './lead.js';

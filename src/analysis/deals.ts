@@ -15,8 +15,10 @@ import { lowerOf, type PhraseMatch, type PhraseSet } from './tokens.js';
 import { firstStartingAt } from './bisect.js';
 import { cancellations } from './cancellations.js';
 import { AFTER_DEMONYM, DEMONYM, LISTED, NOT_A_NAME } from './names.js';
+import { boughtFromVendor, isProductMention } from './products.js';
+import { absoluteParties, gappedParties, parallelPledge } from './investors.js';
 import {
-  BACKGROUND, DEAL, DEAL_OFF, FINANCING, JOINT, PLEDGE_AFTER, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, PURCHASE, RELATED_NOUN_BEFORE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
+  BACKGROUND, DEAL, DEAL_OFF, FINANCING, JOINT, PLEDGE_AFTER, DEAL_SUFFIX_DE, NOT_DEAL_IGNORED, GUARANTEE, RECEIVE, ROUND, TEASER, LIST_INTRO, NOT_DEAL, NOT_DEAL_AFTER, PARTNER, PLEDGE, RELATED_NOUN_BEFORE, RELATION_AFTER, RELATION_BEFORE, TOTAL, TOTAL_OF_ONE,
   SUBORDINATE, UNNAMED, VALUATION, VALUE, VALUE_NEAR,
 } from './deal-words.js';
 
@@ -32,12 +34,6 @@ const DEAL_AFTER_REACH = 40;
 const LEFT = 400;
 /** Stories with more amounts than this are not news; the rest is ignored to bound the cost. */
 const MAX_AMOUNTS = 200;
-// "Nvidia GB300 chips", "Nvidia AI chips", "Nvidia's next-generation AI chips": a product, named by its vendor.
-const PRODUCT_AFTER = /^[\s\u00a0'’s-]*(?:(?:\p{Lu}[\p{L}\d-]*|[\p{L}\d]+-[\p{L}\d-]+|graphics|computing|gaming|networking|data[\s\u00a0]cent(?:er|re)|most|more|latest|newest|advanced|powerful|top|high-end)[\s\u00a0]+){0,3}(?:partners|suppliers|resellers|ecosystem|socios|parceiros|partenaires|Partner|GPUs?|Chips|Processors|Accelerators|Servers|chips?|processors?|accelerators?|systems?|servers?|hardware|Grafikprozessoren|GPU|puces|processadores|procesadores|[A-Z]{1,3}\d{2,3}|Blackwell|Hopper|Rubin|Grace|Instinct|TPUs?)(?![\p{L}])/u;
-// "chips GB300 da Nvidia", "puces H100 de Nvidia": the vendor named after the product.
-const CHIP_BEFORE = /(?:GPUs?|chips?|processors?|procesadores|processadores|puces|processeurs|accelerators?|aceleradores|accélérateurs|Grafikprozessoren|Prozessoren|Beschleuniger|Chipsystemen?|Chipsysteme|Systemen)(?:[\s\u00a0]+(?:graphiques|gráficos|gráficas|graphics|d['’]IA|de IA|IA|AI|KI)(?![\p{L}]))?(?:[\s\u00a0]+(?=[\p{L}-]*\d)[\p{L}\d-]+){0,2}[\s\u00a0]+(?:de|da|do|of|von|der)?[\s\u00a0]*$/iu;
-// "buy Nvidia GB300 chips and related equipment from Dell": a seller named after the goods.
-const SELLER_AFTER = /^[^.;]{0,80}?(?<![\p{L}])(?:from|de|da|do|auprès d(?:e|['’])|von|bei)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|der|die|dem)[\s\u00a0]+)?$/iu;
 const COMPANY_NOUN = /(?<![\p{L}])(?:company|firm|start-?up|group|it|compañía|empresa|grupo|companhia|société|groupe|entreprise|jeune pousse|Unternehmen|Konzern)(?![\p{L}])/iu;
 // Words between a figure and a company named after it that make the company background ("... two months after its deal with Microsoft").
 const AFTER_BACKGROUND = /(?<![\p{L}])(?:after|before|since|than|such as|like|outside|other than|besides|beyond|apart from|après|avant|depuis|que|en dehors de|hors de|tras|antes|desde|como|fuera de|además de|após|além de|fora de|nach|vor|seit|als|wie|außer|neben)(?![\p{L}])/iu;
@@ -207,7 +203,7 @@ export function deals(doc: Doc): DealCandidate[] {
     // 1 milliard d'euros"), or spending framed by a partnership with a company named after it ("invertirá hasta 5.000 millones …
     // de Bloom Energy en el marco de una alianza", "invertir 50.000 millones … en asociación con la empresa británica … Fluidstack").
     const framed = AGREEMENT_FRAME.test(text.slice(m.end, clause.end)) && mentionsIn(doc, m.end, clause.end).length > 0;
-    const parallel = pledge ? parallelPledge(doc, out, s, clause, pledge) : null;
+    const parallel = pledge ? parallelPledge(doc, out.filter((d) => DEAL_CONTEXT.get(d)?.sentence === s && d.cue !== 'financed by' && d.parties.length === 2).pop(), clause, pledge) : null;
     if (pledge && !framed && !parallel && !hasPartner(doc, pledge.end, Math.min(clause.end, m.end + PARTNER_REACH)) && !boughtFromVendor(doc, clause) && !coInvestors(doc, s, pledge.start, pledge.end)
       && !UNDER_AGREEMENT.test(text.slice(Math.max(s.start, pledge.start - 70), pledge.start)) && !AGREEMENT_WHICH.test(text.slice(Math.max(s.start, pledge.start - 90), pledge.start))) continue;
     // (Past a comma, only when no deal word values the figure: "Das Investitionsvolumen beträgt eine Milliarde Euro, beide Unternehmen beteiligen sich".)
@@ -296,73 +292,6 @@ function withoutHeadlineSums(doc: Doc, ds: DealCandidate[]): DealCandidate[] {
     const sum = parts.reduce((n, b) => n + b.amount, 0);
     return Math.abs(sum - d.amount) > 0.01 * d.amount;
   });
-}
-
-// "…a combined $15 billion into Anthropic, with Microsoft contributing up to $5 billion and Nvidia adding up to $10 billion":
-// each figure of the absolute clause is its investor's, with the recipient of the main clause.
-const ABSOLUTE = /,[\s\u00a0]+(?:with|con|com|avec)[\s\u00a0]+$/iu;
-const GERUND_TO_FIGURE = /^[\s\u00a0]+\p{L}+(?:ing|ando|endo|indo|ant)(?:[\s\u00a0]+(?:up to|about|more than|hasta|até|jusqu['’]à|environ))?[\s\u00a0]*(?:US\$|\$|€|£)?[\s\u00a0]*$/iu;
-const RECIPIENT_BEFORE = /(?<![\p{L}])(?:into|in|to|en|em|na|no|dans|à|a)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’])[\s\u00a0]*)?$/iu;
-
-function absoluteParties(doc: Doc, m: Money, s: Range): Company[] | null {
-  const { text } = doc;
-  const ms = mentionsIn(doc, s.start, m.start);
-  const investor = ms[ms.length - 1];
-  if (!investor || !GERUND_TO_FIGURE.test(text.slice(investor.end, m.start))) return null;
-  // The investor opens the absolute clause ("with Microsoft contributing") or follows "and" in it ("and Nvidia adding").
-  const k = ms.indexOf(investor);
-  let open = -1;
-  for (let j = k; j >= 0 && open < 0; j--) if (ABSOLUTE.test(text.slice(Math.max(s.start, ms[j]!.start - 8), ms[j]!.start))) open = j;
-  if (open < 0) return null;
-  const recipient = [...ms.slice(0, open)].reverse().find((x) => RECIPIENT_BEFORE.test(text.slice(Math.max(s.start, x.start - 8), x.start)));
-  return recipient ? [company(investor), company(recipient)] : null;
-}
-
-// "Nvidia will invest up to $10 billion and Microsoft up to $5 billion, … Anthropic": the second verb is left out, each figure
-// has its own investor and both go to the company named after them (else in the sentence before).
-const GAP_JOIN = /^[\s\u00a0]*,?[\s\u00a0]*(?:and|y|e|et|und)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|die|der)[\s\u00a0]*)?$/iu;
-const GAP_TO_FIGURE = /^[\s\u00a0]*,?[\s\u00a0]*(?:(?:up to|about|around|more than|hasta|até|jusqu['’]à|environ|bis zu|rund|con|com|avec|mit|with)[\s\u00a0]+)?(?:(?:un|una|um|uma)[\s\u00a0]+)?(?:US\$|\$|€|£)?[\s\u00a0]*$/iu;
-
-function gappedParties(doc: Doc, m: Money, s: Range): Company[] | null {
-  const { text } = doc;
-  const figs = doc.money.filter((x) => x.start >= s.start && x.end <= s.end && !x.conversion);
-  const k = figs.indexOf(m);
-  // The pair this figure belongs to: [first, second] where the second's investor follows "and" right after the first.
-  const gapped = (a: Money | undefined, b: Money | undefined): Mention | null => {
-    if (!a || !b) return null;
-    const y = mentionsIn(doc, a.end, b.start).filter((x) => !x.ticker)[0];
-    return y && GAP_JOIN.test(text.slice(a.end, y.start)) && GAP_TO_FIGURE.test(text.slice(y.end, b.start)) ? y : null;
-  };
-  const asFirst = gapped(m, figs[k + 1]);
-  const asSecond = gapped(figs[k - 1], m);
-  if (!asFirst && !asSecond) return null;
-  const first = asFirst ? m : figs[k - 1]!;
-  const second = asFirst ? figs[k + 1]! : m;
-  const x = mentionsIn(doc, s.start, first.start).filter((c) => !c.ticker && !isProductMention(doc, c)).pop();
-  const y = (asFirst ?? asSecond)!;
-  if (!x) return null;
-  const investors = new Set([company(x), company(y)]);
-  const prev = doc.sentences[sentenceAt(doc.sentences, s.start) - 1];
-  const recipient = [...mentionsIn(doc, second.end, s.end), ...(prev ? mentionsIn(doc, prev.start, prev.end) : [])]
-    .find((c) => !c.ticker && !investors.has(company(c)) && !isProductMention(doc, c));
-  const investor = asFirst ? company(x) : company(y);
-  return recipient ? [investor, company(recipient)] : [investor];
-}
-
-// ", while", ", enquanto", ", tandis que": a clause set beside the one before.
-const PARALLEL = /^[^.;]*,[\s\u00a0]*(?:while|whereas|mientras que|mientras|enquanto|ao passo que|tandis que|alors que|während|wohingegen)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|die|der)[\s\u00a0]*)?$/iu;
-
-/**
- * "A Microsoft investirá até 5 mil milhões de dólares na Anthropic, enquanto a Nvidia poderá investir até 10 mil milhões": a pledge
- * set beside one just read in the sentence, by its own subject, goes to the same recipient.
- */
-function parallelPledge(doc: Doc, out: DealCandidate[], s: Range, clause: Range, pledge: PhraseMatch): Company[] | null {
-  const prev = out.filter((d) => DEAL_CONTEXT.get(d)?.sentence === s && d.cue !== 'financed by' && d.parties.length === 2).pop();
-  if (!prev) return null;
-  const subject = mentionsIn(doc, clause.start, pledge.start).filter((x) => !x.ticker).pop();
-  if (!subject || company(subject).name === prev.parties[1] || !PARALLEL.test(doc.text.slice(prev.span.end, subject.start))) return null;
-  const recipient = doc.mentions.find((x) => company(x).name === prev.parties[1]);
-  return recipient ? [company(subject), company(recipient)] : null;
 }
 
 /** Who a headline names (up to four partners of a joint venture), else the story's two main companies. */
@@ -479,37 +408,12 @@ function hasPartner(doc: Doc, from: number, clauseEnd: number): boolean {
     || mentionsIn(doc, from, clauseEnd).some((x) => PARTNER.test(doc.text.slice(Math.max(from, x.start - 40), x.start)));
 }
 
-// "400 mil chips GB200 da Nvidia", "400,000 GB200 chips from Nvidia": chips and the company that sells them.
-const CHIPS_FROM = /(?:GPUs?|chips?|superchips?|processors|accelerators|puces|processadores|procesadores|Chips|Grafikprozessoren|Prozessoren)(?:[\s\u00a0]+[A-Z0-9][\w-]*){0,2}[\s\u00a0]+(?:from|de|da|do|del|von|auprès de)[\s\u00a0]+$/u;
-
-/** Spending on chips of a company the clause names as their seller: a purchase from that vendor. */
-function boughtFromVendor(doc: Doc, clause: Range): boolean {
-  return mentionsIn(doc, clause.start, clause.end).some((x) => CHIPS_FROM.test(doc.text.slice(Math.max(clause.start, x.start - 40), x.start)));
-}
-
-/** A vendor named for its products ("access to Nvidia GB300 chips") is not a party, unless they are bought from it. */
-export function isProductMention(doc: Doc, x: Mention): boolean {
-  const before = doc.text.slice(Math.max(0, x.start - 24), x.start);
-  const product = PRODUCT_AFTER.test(doc.text.slice(x.end, x.end + 48)) || CHIP_BEFORE.test(before);
-  // Bought from its vendor ("buy about $40 billion of Nvidia chips"), unless a seller is named after the goods.
-  // ("an order placed with Nvidia partners": its partners sold, not Nvidia.)
-  if (PARTNERS_AFTER.test(doc.text.slice(x.end, x.end + 20))) return true;
-  if (PURCHASE.test(before) || BOUGHT_BEFORE.test(doc.text.slice(Math.max(0, x.start - 80), x.start))) return product && sellerAfter(doc, x);
-  return product;
-}
-const PARTNERS_AFTER = /^[\s\u00a0'’s-]*(?:partners|suppliers|resellers|ecosystem|socios|parceiros|partenaires|Partner)(?![\p{L}])/u;
-const BOUGHT_BEFORE = /(?<![\p{L}])(?:buy|buys|buying|bought|purchase|purchases|purchased|comprar|comprará|compra|compró|compraron|comprado|comprou|compraram|adquirir|adquirió|adquiriu|acheter|achète|achètera|acheté|achetés|achètent|kaufen|kauft|kaufte|gekauft|erwirbt|erwarb)(?![\p{L}])[^.;,]{0,60}$/iu;
 // "for OpenAI's Abilene data center": the owner of the place the deal serves, not a party.
 // "the campus leased to Oracle": in a financing, the tenant of what is financed is not a party.
 const TENANT_BEFORE = /(?<![\p{L}])(?:leased to|rented to|let to|arrendad[oa]s? a|alquilad[oa]s? a|alugad[oa]s? (?:à|a|ao)|loués? à|louée?s? à|vermietet an|an[\s\u00a0]+\p{L}+[\s\u00a0]+vermietet)[\s\u00a0]+(?:(?:the|la|el|a|o|le|l['’]|der|die|das|dem)[\s\u00a0]*)?$/iu;
 // "para alimentar o novo data center da OpenAI": after the figure, the owner of the place the deal serves.
 const PLACE_OWNER_BEFORE = /(?<![\p{L}])(?:data cent(?:er|re)s?|centros? de (?:datos|dados)|centres? de données|Rechenzentr(?:um|en)|campus)[\s\u00a0]+(?:da|do|de|del|des|du|d['’]|von|der)[\s\u00a0]*(?:(?:la|el|a|o)[\s\u00a0]+)?$/iu;
 const FOR_POSSESSIVE = /(?<![\p{L}])for[\s\u00a0]+$/iu;
-
-function sellerAfter(doc: Doc, x: Mention): boolean {
-  const s = sentenceOf(doc, x.start);
-  return mentionsIn(doc, x.end, Math.min(s.end, x.end + 120)).some((y) => company(y) !== company(x) && SELLER_AFTER.test(doc.text.slice(x.end, y.start)));
-}
 
 function partiesOf(doc: Doc, m: Money, clause: Range, s: Range): Company[] {
   // In a financing, "bonds for Meta's campus" names the borrower.
