@@ -439,7 +439,9 @@ export function sentenceSubject(doc: Doc, r: Range, limit: number): Company | nu
   const lead = /^[\s\u00a0]*\p{Lu}\p{Ll}*[\s\u00a0][^,.;:]{0,50},[\s\u00a0]*/u.exec(doc.text.slice(r.start, Math.min(r.end, limit)));
   for (const at of lead && STOP.has(/\p{L}+/u.exec(lead[0])![0]) ? [r.start, r.start + lead[0].length] : [r.start]) {
     const n = nameStartingAt(doc.text, at, Math.min(r.end, limit));
-    if (n && /^[\s\u00a0]+\p{Ll}/u.test(doc.text.slice(n.end, n.end + 3)) && (doc.lang === 'de' ? germanProper(doc.text, n) : looksProper(doc.text, n, at))) return n.company;
+    // ("Kenvue — Shares of the Band-Aid maker gained 3%": a market report's heading names the company before a dash.)
+    if (n && (/^[\s\u00a0]+\p{Ll}/u.test(doc.text.slice(n.end, n.end + 3)) || /^[\s\u00a0]*[—–][\s\u00a0]/u.test(doc.text.slice(n.end, n.end + 4)))
+      && (doc.lang === 'de' ? germanProper(doc.text, n) : looksProper(doc.text, n, at))) return n.company;
   }
   return null;
 }

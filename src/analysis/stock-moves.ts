@@ -60,6 +60,8 @@ const ANAPHORIC = new RegExp(`(?:(?<![\\p{L}])(?:l['’][\\s\\u00a0]*|(?:the|its
 // "a 9% drop in Google's stock price": a move noun after the figure, then whose shares.
 const NOUN_IN = /^[\s\u00a0]+(?:drop|fall|decline|slide|plunge|rise|gain|jump|surge|rally|increase|decrease)[\s\u00a0]+in[\s\u00a0]+$/iu;
 const OWN_STOCK = /^['’]s?[\s\u00a0]+(?:stock|shares|share price|stock price)(?![\p{L}])/iu;
+// "Shares of the semiconductor stock dropped 6.9%": a stock noun after an article and a common noun points back.
+const DESCRIBED_STOCK = /(?<![\p{L}])(?:the|its|la|el|le|die|das|o|a)[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+){1,2}$/u;
 // "une hausse de plus de 4 % du titre", "una subida del 3 % de la acción": the share price named after the figure.
 const STOCK_AFTER = /^[\s\u00a0]*(?:du|de l['’]|de la|des|de los|de las|del|da|do|das|dos|der)[\s\u00a0]*(?:titre|titres|action|actions|título|títulos|acción|acciones|ação|ações|papel|papéis|Aktie|Papiers)(?![\p{L}])/iu;
 // "... after oil prices rose 3%", "mesmo com o minério de ferro em alta": a clause with its own subject.
@@ -323,7 +325,7 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   let who = subj?.who ?? null;
   if (!who) {
     // "... and were recently up 16.4%", "The stock had fallen 8%", "La operadora ...", "elas chegaram a cair": a company named before.
-    const back = ANAPHORIC.test(left) || !!stockAfter || (stock && OF.test(text.slice(stock.end, stock.end + 6))) || pointsBack(doc, cStart, windowStart, verbAt, found?.end ?? verbAt);
+    const back = ANAPHORIC.test(left) || !!stockAfter || (!!stock && DESCRIBED_STOCK.test(text.slice(Math.max(windowStart, stock.start - 40), stock.start)) && !ms.length) || (stock && OF.test(text.slice(stock.end, stock.end + 6))) || pointsBack(doc, cStart, windowStart, verbAt, found?.end ?? verbAt);
     // "... after oil prices rose 3%": a subordinate clause brings its own subject.
     const cont = sameSentence && st.last && !NEW_SUBJECT.test(text.slice(windowStart, found?.at ?? p.q.start));
     // Spanish and Portuguese drop the subject: "En lo que va de año acumulan una revalorización del 97 %" continues the last move.
