@@ -493,14 +493,19 @@ const ELLIPSIS_HEAD = /(?:^|[,;])[\s\u00a0]*(?:(?:and|y|e|et|und|while|mientras 
 // "et le sud-coréen SK Hynix plus de 2,5 %", "AMD rund 0,8 Prozent": a qualifier may stand between.
 const ELLIPSIS_TAIL = new RegExp(`^(?:['’]s)?(?:[\\s\\u00a0]+${RIC_CODE})?[\\s\\u00a0]*[,(]?[\\s\\u00a0]*(?:(?:un|una|um|uma|de|del|el|la|le|o|a|avec|mit|with|by|por|em|en|con|com|um)[\\s\\u00a0]+)?(?:(?:plus de|moins de|près de|environ|rund|etwa|knapp|gut|mehr als|más de|cerca de|alrededor de|about|nearly|almost|more than|casi|quase|mais de|perto de)[\\s\\u00a0]+(?:(?:un|una|um|uma)[\\s\\u00a0]+)?)?$`, 'iu');
 
+const APPOSITIVE_OF = /^,[\s\u00a0]*(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){1,3}(?:de|del|da|do|of|du|des|von)[\s\u00a0]+(?:(?:la|el|a|o|the|le)[\s\u00a0]+)?$/u;
+
 /** "Acciona cayó el 1,2 %; Ferrovial, el 3,4 %": the name of an item continuing the previous move's verb. */
 export function elliptical(doc: Doc, from: number, pos: number, ms: Mention[]): Company | null {
   const { text } = doc;
   if (pos - from > 90) return null;
   // "Nvidia NVDA.O de 8,4 %": the name before its own ticker.
   const byTicker = ms.length > 1 && ms[ms.length - 1]!.ticker && company(ms[ms.length - 2]!) === company(ms[ms.length - 1]!);
-  const m = ms[ms.length - (byTicker ? 2 : 1)];
-  if (m) return ELLIPSIS_HEAD.test(text.slice(from, m.start)) && ELLIPSIS_TAIL.test(text.slice(m.end, pos)) ? company(m) : null;
+  // "y Alphabet, matriz de Google, un 3,21 %": the company an appositive describes, not the one it names.
+  const apposed = ms.length > 1 && APPOSITIVE_OF.test(text.slice(ms[ms.length - 2]!.end, ms[ms.length - 1]!.start)) && /^[\s\u00a0]*,/u.test(text.slice(ms[ms.length - 1]!.end, pos));
+  const m = ms[ms.length - (byTicker || apposed ? 2 : 1)];
+  const tailFrom = apposed ? text.indexOf(',', ms[ms.length - 1]!.end) + 1 : m?.end ?? 0;
+  if (m) return ELLIPSIS_HEAD.test(text.slice(from, m.start)) && ELLIPSIS_TAIL.test(text.slice(tailFrom, pos)) ? company(m) : null;
   const tail = /(?:['’]s)?[\s\u00a0]*,?[\s\u00a0]*(?:(?:un|una|um|uma|de|del|el|la|le|o|a|avec|mit|with|by|por|em|en|con|com)[\s\u00a0]+)?$/iu.exec(text.slice(from, pos));
   const end = pos - (tail ? tail[0].length : 0);
   const n = nameEndingAt(text, end, from);
