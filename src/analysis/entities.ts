@@ -148,7 +148,8 @@ export class Gazetteer {
       const end = toks[i + n - 1]!.end;
       if (e.after !== null && !(i > 0 && e.after.has(toks[i - 1]!.id) && joined(text, toks[i - 1]!.end, toks[i]!.start, 2))) continue;
       if (e.exact !== null && !writtenAs(text, start, end, n, e.exact)) continue;
-      if (e.ticker && inCapsRun(text, toks, i, i + n - 1)) continue;
+      // ("BE Semiconductor": a short ticker followed by a capitalised word is the start of another name.)
+      if (e.ticker && (inCapsRun(text, toks, i, i + n - 1) || (end - start <= 3 && /^[\s\u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))))) continue;
       if (e.descriptor && n <= 2 && extended(text, end)) continue;
       return e;
     }
