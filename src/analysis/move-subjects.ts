@@ -388,12 +388,18 @@ export function descriptorSubject(doc: Doc, clauseStart: number, verbAt: number)
   const at = clauseStart + d[0].length;
   // A gazetteer descriptor ("la compañía de Jeff Bezos") is a mention and is read as one.
   if (doc.mentions.some((m) => m.start <= at && m.end > clauseStart + d.index)) return null;
-  const m = doc.mentions.find((x) => x.start > at && x.start <= at + 2);
-  if (m) return { who: company(m), list: [company(m)], at: m.start };
-  const n = nameStartingAt(text, at, verbAt);
-  if (n && n.start <= at + 2 && !NOT_A_NAME.has(n.company.name)) return { who: n.company, list: [n.company], at: n.start };
+  // ("o grupo de software Palantir recuou 9,4 %": a complement of the descriptor before the name.)
+  const named = at + (DESCRIPTOR_COMPLEMENT.exec(text.slice(at, Math.min(verbAt, at + 40)))?.[0].length ?? 0);
+  for (const from of named > at ? [at, named] : [at]) {
+    const m = doc.mentions.find((x) => x.start > from && x.start <= from + 2);
+    if (m) return { who: company(m), list: [company(m)], at: m.start };
+    const n = nameStartingAt(text, from, verbAt);
+    if (n && n.start <= from + 2 && !NOT_A_NAME.has(n.company.name)) return { who: n.company, list: [n.company], at: n.start };
+  }
   return 'back';
 }
+
+const DESCRIPTOR_COMPLEMENT = /^[\s\u00a0]+(?:de|da|do|of|du|des|der)[\s\u00a0]+\p{Ll}[\p{Ll}-]*(?:[\s\u00a0]+\p{Ll}[\p{Ll}-]*)?/u;
 
 // "Bei Vonkel ging es um vier Prozent nach oben", "Für die Aktien von X ging es ... abwärts": whose shares an impersonal clause moves.
 const IMPERSONAL_OWNER = new RegExp(`(?<![\\p{L}])(?:[Bb]ei|[Ff]ür)${SP}+(?:(?:der|dem|den|die)${SP}+)?(?:(?:${alt(STOCK_NOUNS)}|Titeln|Papieren)${SP}+(?:von|des|der)${SP}+)?(?=\\p{Lu})`, 'gu');
