@@ -180,7 +180,8 @@ export const DESCRIPTOR_NOUNS = [
   'aseguradora', 'tecnológica', 'fabricante', 'cotizada', 'farmacéutica', 'gestora', 'inmobiliaria', 'multinacional', 'gigante', 'compañía aérea', 'filial', 'matriz', 'socimi',
   'companhia', 'elétrica', 'petrolífera', 'petroleira', 'estatal', 'construtora', 'cotada', 'mineradora', 'varejista', 'retalhista', 'papeleira', 'seguradora',
   'société', 'groupe', 'entreprise', 'opérateur', 'constructeur', 'fabricant', 'banque', 'équipementier', 'géant', 'spécialiste', 'assureur', 'énergéticien', 'pétrolier',
-  'distributeur', 'compagnie', 'motoriste', 'industriel', 'concepteur',
+  'distributeur', 'compagnie', 'motoriste', 'industriel', 'concepteur', 'producteur', 'fournisseur',
+  'productor', 'proveedor', 'produtor', 'fornecedor',
   'Konzern', 'Unternehmen', 'Gruppe', 'Hersteller', 'Bank', 'Versorger', 'Versicherer', 'Zulieferer', 'Anbieter', 'Entwickler', 'Riese', 'Gigant', 'Ausrüster', 'Betreiber',
   'Händler', 'Spezialist', 'Produzent', 'Dienstleister', 'Firma', 'Bauer', 'Fluggesellschaft', 'Tochter',
 ];
