@@ -12,7 +12,7 @@ import { AI_WORDS, COMPUTE_OBJECT, DEAL_SUFFIX, DENIAL, JOINT, MORE_DEAL, NOT_CO
 import { firstStartingAt } from './bisect.js';
 import { layout } from './lead.js';
 import { joined, lowerOf, PhraseSet, type PhraseMatch, type Token } from './tokens.js';
-import { nameStartingAt, STOP } from './names.js';
+import { DEMONYM, nameStartingAt, STOP } from './names.js';
 import { stateSpanAt } from './referents.js';
 
 export interface Agreement {
@@ -246,8 +246,14 @@ function partiesIn(doc: Doc, s: Range, ms: Mention[]): Party[] {
   // A name outside the gazetteer; in German a lone capitalised word is a noun unless it is joined to a known company.
   const add = (start: number, end: number, partner: boolean, joined: boolean) => {
     if (out.some((p) => start < p.end && end > p.start)) return;
-    const name = text.slice(start, end);
-    const words = name.split(/[\s\u00a0]+/);
+    let name = text.slice(start, end);
+    let words = name.split(/[\s\u00a0]+/);
+    // A headline capitalises its verbs ("OpenAI, NextDC Plan to Build …"): a name of the headline is the longest the body writes too.
+    while (start < doc.bodyStart && words.length > 1 && !text.includes(name, doc.bodyStart)) {
+      words = words.slice(0, -1);
+      name = words.join(' ');
+      end = start + name.length;
+    }
     if (words.some((w) => NOT_NAME.test(w)) || STOP.has(words[0]!)) return;
     if (doc.lang === 'de' && words.length === 1 && !joined && !GERMAN_NAME.test(name)) return;
     out.push({ start, end, name, product: false, partner });
@@ -258,6 +264,11 @@ function partiesIn(doc: Doc, s: Range, ms: Mention[]): Party[] {
     let j = i + 1;
     if (near(i) && ARTICLES.has(lowerOf(text, tokens[j]!))) j++;
     for (let k = 0; k < 3 && j < last && isLower(text, tokens[j]!) && near(j - 1) && !POSSESSIVES.has(lowerOf(text, tokens[j]!)); k++) j++;
+    // "with Australian data center operator NextDC": an adjective of origin and a descriptor before the name.
+    if (j < last - 1 && DEMONYM.test(text.slice(tokens[j]!.start, tokens[j]!.end))) {
+      j++;
+      for (let k = 0; k < 4 && j < last && isLower(text, tokens[j]!) && near(j - 1); k++) j++;
+    }
     if (j >= last || !near(j - 1) || !isUpper(text, tokens[j]!)) continue;
     let e = j;
     while (e + 1 < last && e - j < 3 && near(e) && isUpper(text, tokens[e + 1]!)) e++;

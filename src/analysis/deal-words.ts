@@ -8,7 +8,7 @@ export const DEAL = new PhraseSet([
   'deal', 'deals', 'agreement', 'agreements', 'contract', 'contracts', 'pact', 'lease', 'leases', 'partnership', 'order', 'orders', 'commitment', 'financing', 'package', 'expansion', 'letter of intent', 'arrangement', 'backstop',
   'debt facility', 'credit facility', 'loan facility', 'contributing', 'total contract value', 'total contract revenue', 'contract value', 'contract revenue', 'valor total del contrato', 'valor do contrato', 'valeur du contrat', 'Auftragswert', 'Vertragswert',
   'generate revenue of', 'gerar receita de', 'gerar receitas de', 'generar ingresos de', 'générer un chiffre d\'affaires de', 'contribute', 'aportará', 'aportar', 'verpflichtet', 'abnehmen', 'abzunehmen',
-  'signed', 'signs', 'agreed', 'agrees', 'struck', 'inked', 'secured', 'awarded', 'supply', 'supplies', 'buy', 'buys', 'purchase', 'pay', 'committed', 'commits', 'lease',
+  'signed', 'signs', 'agreed', 'agrees', 'struck', 'inked', 'secured', 'awarded', 'partnered with', 'teamed up with', 'supply', 'supplies', 'buy', 'buys', 'purchase', 'pay', 'committed', 'commits', 'lease',
   'acuerdo', 'acuerdos', 'contrato', 'contratos', 'pacto', 'alianza', 'arrendamiento', 'operación', 'financiación', 'financiamiento', 'compromiso', 'carta de intenciones', 'carta de intención', 'carta de intenção', "lettre d'intention", 'Absichtserklärung', 'pedido', 'pedidos',
   'firmó', 'firmado', 'cerró', 'cerrado', 'cerrara', 'sellado', 'suministrar', 'comprar', 'adquirir', 'pagará',
   'acordo', 'acordos', 'parceria', 'arrendamento', 'operação', 'financiamento', 'encomenda',

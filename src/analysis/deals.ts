@@ -14,7 +14,7 @@ import { financiers } from './financing.js';
 import { lowerOf, type PhraseMatch, type PhraseSet } from './tokens.js';
 import { firstStartingAt } from './bisect.js';
 import { cancellations } from './cancellations.js';
-import { AFTER_DEMONYM, DEMONYM, LISTED, NOT_A_NAME } from './names.js';
+import { AFTER_DEMONYM, DEMONYM, LISTED, nameStartingAt, NOT_A_NAME } from './names.js';
 import { boughtFromVendor, isProductMention } from './products.js';
 import { absoluteParties, gappedParties, parallelPledge } from './investors.js';
 import {
@@ -625,10 +625,16 @@ function listAt(doc: Doc, pos: number, limit: number): { companies: Company[]; e
       // "with Dutch cloud company Nebius Group": an adjective of origin and a descriptor before the name.
       if (words.length === 1 && DEMONYM.test(words[0]!)) {
         const d = AFTER_DEMONYM.exec(doc.text.slice(end, end + 60));
-        const k = d ? mentionsIn(doc, end + d[0].length, Math.min(limit, end + d[0].length + 60))[0] : undefined;
-        if (!k || k.start !== end + d![0].length) break;
-        out.push(company(k));
-        at = k.end;
+        const from = d ? end + d[0].length : -1;
+        const k = d ? mentionsIn(doc, from, Math.min(limit, from + 60))[0] : undefined;
+        const n = d && !(k && k.start === from) ? nameStartingAt(doc.text, from, Math.min(limit, from + 60)) : null;
+        if (k && k.start === from) {
+          out.push(company(k));
+          at = k.end;
+        } else if (n && n.start === from && !NOT_A_NAME.has(n.company.name)) {
+          out.push(n.company);
+          at = n.end;
+        } else break;
         re = LIST_NEXT;
         continue;
       }

@@ -186,6 +186,15 @@ describe('parties', () => {
   });
 });
 
+describe('partners outside the gazetteer', () => {
+  test('"partnered with Australian data center operator NextDC Ltd. to build a A$7 billion cluster"', () => {
+    const r = analyze('OpenAI, NextDC Plan to Build $4.6 Billion Sydney Data Center', 'OpenAI partnered with Australian data center operator NextDC Ltd. to build a A$7 billion ($4.6 billion) large-scale computing cluster in Sydney.', 'en');
+    expect(r.is_ai_compute_deal).toBe(true);
+    expect(r.deals.map((d) => `${d.currency} ${d.amount} ${d.parties.join('+')}`)).toEqual(['AUD 7000000000 OpenAI+NextDC']);
+    expect(r.reasons.filter((x) => x.startsWith('agreement')).join(' ')).not.toMatch(/Australian|NextDC Plan/);
+  });
+});
+
 describe('power for AI from a partner', () => {
   test('investing "in X\'s fuel cell technology" buys power equipment, not a stake in X', () => {
     const r = analyze('Brookfield to invest up to $5 billion in Bloom Energy fuel cells to power AI data centers', 'Brookfield Asset Management said on Monday it would invest up to $5 billion in Bloom Energy’s fuel cell technology to power data centers, as companies seek cleaner energy for artificial intelligence.', 'en');
