@@ -68,6 +68,7 @@ function nextSentenceEnd(doc: Doc, s: Range): number {
 }
 const REVENUE_WORD = /^(?:revenue|revenues|ingresos|receita|receitas|revenus|chiffre d['’]affaires|Umsatz|Erlöse)$/iu;
 // "the second tranche, of $22.5 billion, of the $40 billion funding round": a tranche of a round.
+const FUNDED_BY_SUBJECT = /(?<![\p{L}])(?:to fund|will fund|are funding|is funding|to finance|will finance|are financing|is financing|financiarán|financiará|vão financiar|vai financiar|financeront|financera|finanzieren)[\s\u00a0]+(?:(?:a|an|the|un|una|um|uma|le|la|el|o)[\s\u00a0]+)?(?:[\p{Ll}-]+[\s\u00a0]+){0,2}(?:US\$|\$|€|£)?[\s\u00a0]*$/iu;
 const COMMITTED = /(?<![\p{L}])(?:committed|commits|has committed|pledged)[\s\u00a0]+(?:(?:roughly|about|around|some|nearly|more than|over|up to)[\s\u00a0]+)?(?:US\$|\$|€|£)?[\s\u00a0]*$/iu;
 const PURPOSE_AFTER = /^[\s\u00a0]+(?:to|toward|towards|for|on|in)[\s\u00a0]+(?:(?:the|its|new|AI|artificial|intelligence|US|U\.S\.|American)[\s\u00a0]+)*(?:data[\s\u00a0]cent(?:er|re)s?|infrastructure|capital|capex|projects?|spending|AI(?![\p{L}]))/iu;
 const CAPITAL_PART = /^[\s\u00a0]*(?:(?:in|of|en|em|de|d['’]|an)[\s\u00a0]+)?(?:(?:new|nuevo|novo|nouveaux?)[\s\u00a0]+)?(?:equity|debt|capital|deuda|dívida|fonds propres|dette|Eigenkapital|Fremdkapital|Schulden)(?![\p{L}])/iu;
@@ -170,11 +171,13 @@ export function deals(doc: Doc): DealCandidate[] {
     // "$7.5 billion in equity and up to $12.5 billion in debt": the parts of a financing whose whole the story gives.
     if (CAPITAL_PART.test(after) && doc.money.some((x) => x !== m && x.start >= s.start && x.end <= s.end && CAPITAL_PART.test(text.slice(x.end, x.end + 40)))) continue;
     // "the financing for the $15 billion development": what a project costs, not an agreement's value.
-    if (PROJECT_AFTER.test(after)) continue;
+    // ("JPMorgan and MUFG are planning to fund a massive $22 billion project": the lenders named before, a financing of it.)
+    const funding = FUNDED_BY_SUBJECT.test(text.slice(from, m.start)) && mentionsIn(doc, s.start, m.start).some((x) => !x.ticker);
+    if (PROJECT_AFTER.test(after) && !funding) continue;
     const clause = dealClause(text, s, m.start);
     // "raised $9 billion of loans": debt raised is a financing, not a funding round.
     const debtRaised = DEBT_RAISED.test(text.slice(m.end, m.end + 60)) && !has(doc, ROUND, s.start, s.end) && FACILITY.test(text.slice(s.start, nextSentenceEnd(doc, s)));
-    let word = debtRaised ? m.end : dealWordBefore(doc, m, from, clause);
+    let word = debtRaised || funding ? m.end : dealWordBefore(doc, m, from, clause);
     // "Die Telekom baut gemeinsam mit Nvidia …; die Investitionen belaufen sich auf eine Milliarde Euro": a joint venture's investment.
     if (word === null) {
       const inv = lastNotDeal(doc, from, m.start);

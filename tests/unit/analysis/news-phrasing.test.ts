@@ -165,6 +165,11 @@ describe('commitments to a purpose, debt facilities', () => {
     const a = amounts('Anthropic to spend $50 billion on data centers with Fluidstack', 'Anthropic will build data centers with Fluidstack in a $50 billion deal. Meta has committed roughly $600 billion to data centers over the next three years, and the Stargate initiative, involving SoftBank, OpenAI and Oracle, has outlined $500 billion in planned infrastructure spending.', 'en');
     expect(a).toEqual(['USD 50000000000 exact']);
   });
+  test('banks that "fund a massive $22 billion project" finance it', () => {
+    const r = analyze('JPMorgan and MUFG to fund $22 billion AI data center project in Texas', 'JPMorgan and Japanese bank MUFG are planning to fund a massive $22 billion project in Texas. The money will help build one of the largest data center campuses for AI.', 'en');
+    expect(r.is_ai_compute_deal).toBe(true);
+    expect(r.deals.map((d) => `${d.amount} ${d.parties.join('+')}`)).toEqual(['22000000000 JPMorgan+MUFG']);
+  });
   test('a debt facility led by a named lender is a financing', () => {
     const a = amounts('Firmus secures funding for AI factory', 'The AI factory of Firmus is supported by a US$10 billion debt facility led by funds managed by Blackstone, for Nvidia GPUs in its data centers.', 'en');
     expect(a).toEqual(['USD 10000000000 exact']);
