@@ -166,7 +166,7 @@ describe('commitments to a purpose, debt facilities', () => {
     expect(a).toEqual(['USD 50000000000 exact']);
   });
   test('banks that "fund a massive $22 billion project" finance it', () => {
-    const r = analyze('JPMorgan and MUFG to fund $22 billion AI data center project in Texas', 'JPMorgan and Japanese bank MUFG are planning to fund a massive $22 billion project in Texas. The money will help build one of the largest data center campuses for AI.', 'en');
+    const r = analyze('JPMorgan and MUFG to fund $22 billion AI data center project in Texas', 'JPMorgan and Japanese bank MUFG are planning to fund a massive $22 billion data center project in Texas. The money will help build one of the largest campuses for AI.', 'en');
     expect(r.is_ai_compute_deal).toBe(true);
     expect(r.deals.map((d) => `${d.amount} ${d.parties.join('+')}`)).toEqual(['22000000000 JPMorgan+MUFG']);
   });
