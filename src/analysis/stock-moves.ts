@@ -60,6 +60,8 @@ const ANAPHORIC = new RegExp(`(?:(?<![\\p{L}])(?:l['’][\\s\\u00a0]*|(?:the|its
 // "a 9% drop in Google's stock price": a move noun after the figure, then whose shares.
 const NOUN_IN = /^[\s\u00a0]+(?:drop|fall|decline|slide|plunge|rise|gain|jump|surge|rally|increase|decrease)[\s\u00a0]+in[\s\u00a0]+$/iu;
 const OWN_STOCK = /^['’]s?[\s\u00a0]+(?:stock|shares|share price|stock price)(?![\p{L}])/iu;
+const SMALLER_KINDS = new Set(['neocloud', 'datacenter', 'miner']);
+const SENDING_ITS = /(?<![\p{L}])(?:sending|pushing|driving|lifting|dragging|knocking)[\s\u00a0]+its[\s\u00a0]+(?:stock|shares|share price|stock price)(?![\p{L}])/iu;
 // "Shares of the semiconductor stock dropped 6.9%": a stock noun after an article and a common noun points back.
 const DESCRIBED_STOCK = /(?<![\p{L}])(?:the|its|la|el|le|die|das|o|a)[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+){1,2}$/u;
 // "une hausse de plus de 4 % du titre", "una subida del 3 % de la acción": the share price named after the figure.
@@ -323,6 +325,16 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   const stockAfter = !stock && STOCK_AFTER.test(right) ? { start: p.end, end: p.end, phrase: '' } : null;
   if (notAShare(doc, npStart, p.q.start, stock ?? stockAfter) || measuresOther(doc, p, s.end, found?.at === p.q.start) || relativeToOther(doc, s.start, p.q.start)) return;
   let who = subj?.who ?? null;
+  // "Meta secures a $27 billion deal with cloud company Nebius, sending its stock up 14%": when a hyperscaler signs with a GPU
+  // cloud, a data-centre host or a miner, the shares that move are the smaller company's, named last ("Cipher signed a lease
+  // with AWS, sending its shares up 22%" stays the subject's).
+  const sending = who ? null : SENDING_ITS.exec(left);
+  if (sending) {
+    const named = mentionsIn(doc, s.start, windowStart + sending.index).filter((m) => !m.ticker);
+    const first = named[0];
+    const last = named[named.length - 1];
+    if (first && last && company(first).kind === 'hyperscaler' && SMALLER_KINDS.has(company(last).kind ?? '')) who = company(last);
+  }
   if (!who) {
     // "... and were recently up 16.4%", "The stock had fallen 8%", "La operadora ...", "elas chegaram a cair": a company named before.
     const back = ANAPHORIC.test(left) || !!stockAfter || (!!stock && DESCRIBED_STOCK.test(text.slice(Math.max(windowStart, stock.start - 40), stock.start)) && !ms.length) || (stock && OF.test(text.slice(stock.end, stock.end + 6))) || pointsBack(doc, cStart, windowStart, verbAt, found?.end ?? verbAt);

@@ -69,6 +69,8 @@ describe('names of market reports', () => {
     ['listed receipts are no company ("ADRs of …")', 'ADRs of the Dutch semi equipment titan ASML are up 3.5%.', 'en', ['ASML up 3.5']],
     ['market-report headings name the company before a dash', 'Tesla — Shares of the electric vehicle maker jumped 6%.\nKenvue — Shares of the Band-Aid maker gained 3% after an upgrade.\nApplied Materials — Shares of the semiconductor stock dropped 6.9% after a downgrade.', 'en', ['Tesla up 6', 'Kenvue up 3', 'Applied Materials down 6.9']],
     ['a short ticker starting another name is no ticker ("BE Semiconductor")', 'In Amsterdam kletterten die Titel von ASML und BE Semiconductor um jeweils 0,9 Prozent.', 'de', ['ASML up 0.9', 'BE Semiconductor up 0.9']],
+    ['"sending its stock up": a hyperscaler\'s deal with a GPU cloud moves the cloud\'s shares', 'Meta Platforms secures a $27 billion AI infrastructure deal with cloud company Nebius Group, sending its stock up 14%.', 'en', ['Nebius up 14']],
+    ['"sending its shares up": otherwise the subject\'s', 'Cipher also signed a 15-year lease with Amazon Web Services valued at $5.5 billion, sending its shares up 22% on the day.', 'en', ['Cipher Mining up 22']],
     ['a city opening a name', 'Tokyo Electron stiegen um 7,88 Prozent auf 27.845 Yen.', 'de', ['Tokyo Electron up 7.88']],
     ['a class of shares after the name', 'Com resultados esperados para 27 de maio, a C&A ON recuava 5,93% para R$ 7,93.', 'pt', ['C&A down 5.93']],
     ['"dip", "adding", "strengthened"', 'AMD saw its shares dip by about 1.5%. Oracle ended up adding 4.1% for the day, and the stock strengthened another 0.7% in the postmarket.', 'en', ['AMD down 1.5', 'Oracle up 4.1', 'Oracle up 0.7']],
