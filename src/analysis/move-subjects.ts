@@ -399,7 +399,8 @@ export function descriptorSubject(doc: Doc, clauseStart: number, verbAt: number)
   return 'back';
 }
 
-const DESCRIPTOR_COMPLEMENT = /^[\s\u00a0]+(?:de|da|do|of|du|des|der)[\s\u00a0]+\p{Ll}[\p{Ll}-]*(?:[\s\u00a0]+\p{Ll}[\p{Ll}-]*)?/u;
+// ("el grupo japonés de telecomunicaciones e inversión Softbank": an adjective, then words joined by "e".)
+const DESCRIPTOR_COMPLEMENT = /^(?:[\s\u00a0]+\p{Ll}[\p{Ll}-]*)?[\s\u00a0]+(?:de|da|do|of|du|des|der)[\s\u00a0]+\p{Ll}[\p{Ll}-]*(?:[\s\u00a0]+(?:(?:e|y|and|et|und)[\s\u00a0]+)?\p{Ll}[\p{Ll}-]*)?/u;
 
 // "Bei Vonkel ging es um vier Prozent nach oben", "Für die Aktien von X ging es ... abwärts": whose shares an impersonal clause moves.
 const IMPERSONAL_OWNER = new RegExp(`(?<![\\p{L}])(?:[Bb]ei|[Ff]ür)${SP}+(?:(?:der|dem|den|die)${SP}+)?(?:(?:${alt(STOCK_NOUNS)}|Titeln|Papieren)${SP}+(?:von|des|der)${SP}+)?(?=\\p{Lu})`, 'gu');

@@ -60,6 +60,7 @@ const ANAPHORIC = new RegExp(`(?:(?<![\\p{L}])(?:l['’][\\s\\u00a0]*|(?:the|its
 // "a 9% drop in Google's stock price": a move noun after the figure, then whose shares.
 const NOUN_IN = /^[\s\u00a0]+(?:drop|fall|decline|slide|plunge|rise|gain|jump|surge|rally|increase|decrease)[\s\u00a0]+in[\s\u00a0]+$/iu;
 const OWN_STOCK = /^['’]s?[\s\u00a0]+(?:stock|shares|share price|stock price)(?![\p{L}])/iu;
+const SHARE_COUNT_BEFORE = /\d[\d.,]*[\s\u00a0]*(?:millones|millón|million|millions|milhões|milhão|Millionen|Mio\.?|mil|m|bn)?[\s\u00a0]+(?:de[\s\u00a0]+|d['’]|of[\s\u00a0]+)?(?:(?:its|sus|seus|ses|ihre)[\s\u00a0]+)?$/u;
 const SMALLER_KINDS = new Set(['neocloud', 'datacenter', 'miner']);
 const SENDING_ITS = /(?<![\p{L}])(?:sending|pushing|driving|lifting|dragging|knocking)[\s\u00a0]+its[\s\u00a0]+(?:stock|shares|share price|stock price)(?![\p{L}])/iu;
 // "Shares of the semiconductor stock dropped 6.9%": a stock noun after an article and a common noun points back.
@@ -292,6 +293,8 @@ function readFigure(doc: Doc, figs: Percent[], i: number, st: State): void {
   // "Indra, uno de los valores más ligados a la tecnología, se dejaba un 2,9 %": a stock noun inside an aside is not the subject's.
   const aside = found && found.at < p.q.start ? asideSubject(doc, s.start, windowStart, verbAt) : null;
   let stock = STOCK.last(text, tokens, windowStart, p.q.start);
+  // "vendió 32.1 millones de acciones de Nvidia, provocando una caída de hasta 10%": a number of shares traded, not a share price.
+  if (stock && SHARE_COUNT_BEFORE.test(text.slice(Math.max(windowStart, stock.start - 30), stock.start))) stock = null;
   // "Nvidia's share of China's market for AI accelerators has fallen from about 95%": a market share, not a share price.
   if (stock && MARKET_SHARE.test(text.slice(stock.start, stock.end + 40))) return;
   if (stock && aside?.open !== undefined && stock.start > aside.open && stock.start < aside.from!) stock = null;

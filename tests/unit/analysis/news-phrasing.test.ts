@@ -94,6 +94,7 @@ describe('Portuguese and Spanish stock moves', () => {
     ['a move noun naming the company ("El descenso de AMD era del 2%")', 'Broadcom se dejaba un 4,5%. El descenso de AMD era del 2%.', 'es', ['Broadcom down 4.5', 'AMD down 2']],
     ['the growth of an amount is no move ("ganó 3.426 millones, un 24% más")', 'El Santander ganó 3.426 millones de euros en el semestre, un 24% más.', 'es', []],
     ['an appositive inside a list ("y Alphabet, matriz de Google, un 3,21 %")', 'Broadcom cayó un 4,48 %, AMD un 5,29 % y Alphabet, matriz de Google, un 3,21 %.', 'es', ['Broadcom down 4.48', 'AMD down 5.29', 'Google down 3.21']],
+    ['a number of shares sold is no share price; a descriptor with an adjective and a complement', 'Softbank vendió 32.1 millones de acciones de Nvidia, provocando una caída de hasta 10% en la Bolsa de Tokio. Al cierre, el grupo japonés de telecomunicaciones e inversión Softbank cedía un 3,45%.', 'es', ['SoftBank down 10', 'SoftBank down 3.45']],
     ['a descriptor with a complement before the name ("o grupo de software Palantir")', 'A Nvidia caiu 3,5%, enquanto o grupo de software Palantir recuou 9,4% e a designer de chips Arm perdeu 5%.', 'pt', ['Nvidia down 3.5', 'Palantir down 9.4', 'Arm down 5']],
     ['"remontar" (es)', 'Iberdrola ha superado los 110.000 millones de capitalización tras remontar más de un 1,28% en Bolsa.', 'es', ['Iberdrola up 1.28']],
   ])('%s', (_name, text, lang, want) => {
