@@ -112,6 +112,9 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
   // analysis, the background of a launch), unless it is between companies of a headline that reports no other topic.
   const news = aiDeals.filter((d) => d.span.start < leadEnd || (!framed && d.parties.some((p) => titleCompanies.has(p))));
   if (aiDeals.length && !news.length && !leadAgreements.length) negatives['deals only deep in the body'] = 2;
+  // Power words are compute words only in a story that speaks of AI or data centres (a wind farm's megawatts are not).
+  const computeTerms = count(COMPUTE_OBJECT, doc, 12);
+  const computeWords = Math.min(12, computeTerms + (computeTerms || AI_WORDS.has(text, tokens, 0, text.length) ? count(POWER, doc, 12) : 0));
   const f: Features = {
     deals: news.length,
     pastDeals,
@@ -122,8 +125,7 @@ export function features(doc: Doc, ds: DealCandidate[], powerCount: number): Fea
     notCompute: candidates.length - all.length,
     // Money received from named lenders ("erhält … von", "lève … auprès de") is a financing agreement.
     dealWords: count(DEAL, doc, 12) + 2 * aiDeals.filter((d) => d.cue === 'financed by').length,
-    // Power words are compute words only in a story that speaks of AI or data centres (a wind farm's megawatts are not).
-    computeWords: Math.min(12, count(COMPUTE_OBJECT, doc, 12) + (count(COMPUTE_OBJECT, doc, 1) || AI_WORDS.has(text, tokens, 0, text.length) ? count(POWER, doc, 12) : 0)),
+    computeWords,
     aiCompanies: ai.size,
     power: powerCount,
     negatives,
